@@ -1,0 +1,100 @@
+/** Section 4 of the metric specification: the customer relationship. */
+import { divide, param, shareOf } from "./helpers";
+import type { MetricEntry } from "./types";
+
+const lost = param("customers_lost", "kaybedilen_musteri", "count", "Customers lost in the period.", "Dönemde kaybedilen müşteriler.");
+const atStart = param("customers_at_start", "donem_basi_musteri", "count", "Customers at the start of the period.", "Dönem başındaki müşteriler.");
+const newCustomers = param("new_customers", "yeni_musteri", "count", "New customers won in the period.", "Dönemde kazanılan yeni müşteriler.");
+
+export const customerMetrics: MetricEntry[] = [
+  {
+    id: "CAC",
+    trName: "MUSTERI_EDINME_MALIYETI",
+    category: "customer",
+    title: { en: "Customer acquisition cost", tr: "Müşteri edinme maliyeti" },
+    description: {
+      en: "Sales and marketing spend per new customer won.",
+      tr: "Kazanılan yeni müşteri başına satış ve pazarlama harcaması.",
+    },
+    formula: "total sales and marketing spend / new customers won",
+    params: [
+      param("sales_marketing_spend", "satis_pazarlama_gideri", "money", "Total sales and marketing spend.", "Toplam satış ve pazarlama harcaması."),
+      newCustomers,
+    ],
+    unit: "money",
+    compute: (spend: number, customers: number) => divide(spend, customers, "new_customers is 0: no customer to spread the cost over"),
+    excel: (spend, customers) => `${spend}/${customers}`,
+    examples: [
+      { args: [100000, 50], expect: 2000, note: "the article's example" },
+      { args: [100000, 0], expect: "#DIV/0!" },
+    ],
+  },
+  {
+    id: "CLTV",
+    trName: "MUSTERI_YASAM_BOYU_DEGERI",
+    category: "customer",
+    title: { en: "Customer lifetime value", tr: "Müşteri yaşam boyu değeri" },
+    description: {
+      en: "Revenue a customer brings over the whole relationship.",
+      tr: "Bir müşterinin ilişki boyunca getirdiği gelir.",
+    },
+    formula: "average revenue per customer per year × average customer lifetime in years",
+    params: [
+      param("revenue_per_customer_year", "musteri_basi_yillik_gelir", "money", "Average revenue per customer per year.", "Müşteri başına yıllık ortalama gelir."),
+      param("lifetime_years", "omur_yil", "years", "Average customer lifetime in years.", "Yıl cinsinden ortalama müşteri ömrü."),
+    ],
+    unit: "money",
+    compute: (revenue: number, years: number) => revenue * years,
+    excel: (revenue, years) => `${revenue}*${years}`,
+    examples: [
+      { args: [5000, 3], expect: 15000, note: "the article's example" },
+      { args: [5000, -1], expect: "#NUM!" },
+    ],
+  },
+  {
+    id: "CHURN_RATE",
+    trName: "KAYIP_ORANI",
+    category: "customer",
+    title: { en: "Churn rate", tr: "Kayıp oranı (churn)" },
+    description: {
+      en: "Share of the customers at the start of the period that were lost (gross churn; new customers do not offset it).",
+      tr: "Dönem başındaki müşterilerden kaybedilenlerin payı (brüt kayıp; yeni müşteriler bunu dengelemez).",
+    },
+    formula: "customers lost in the period / customers at the start of the period",
+    params: [lost, atStart],
+    unit: "rate",
+    compute: (lostCount: number, start: number) => shareOf(lostCount, "customers_lost", start, "customers_at_start"),
+    excel: (lostRef, start) => `${lostRef}/${start}`,
+    examples: [
+      { args: [30, 500], expect: 0.06, note: "the article's example, by its own formula (the article states 2%, the net figure)" },
+      { args: [30, 0], expect: "#DIV/0!" },
+      { args: [600, 500], expect: "#NUM!", note: "more lost than there were" },
+    ],
+    note: {
+      en: "The article's churn example (500 at the start, 30 lost, 20 new) states 2%: that is the net figure (30 − 20) / 500, given by NET_CHURN_RATE. Its own formula, which CHURN_RATE follows, gives 6%.",
+      tr: "Makalenin kayıp örneği (dönem başı 500, 30 kayıp, 20 yeni) %2 der: bu net rakamdır, (30 − 20) / 500, NET_KAYIP_ORANI verir. Makalenin kendi formülü, KAYIP_ORANI'nın izlediği, %6 verir.",
+    },
+  },
+  {
+    id: "NET_CHURN_RATE",
+    trName: "NET_KAYIP_ORANI",
+    category: "customer",
+    title: { en: "Net churn rate", tr: "Net kayıp oranı" },
+    description: {
+      en: "Customers lost net of new customers, as a share of customers at the start; negative when the base grew.",
+      tr: "Yeni müşteriler düşüldükten sonra kaybedilen müşterilerin dönem başına oranı; taban büyüdüyse negatiftir.",
+    },
+    formula: "(customers lost − new customers) / customers at start",
+    params: [lost, newCustomers, atStart],
+    unit: "rate",
+    compute: (lostCount: number, gained: number, start: number) => {
+      const gross = shareOf(lostCount, "customers_lost", start, "customers_at_start");
+      return typeof gross === "number" ? (lostCount - gained) / start : gross;
+    },
+    excel: (lostRef, gained, start) => `(${lostRef}-${gained})/${start}`,
+    examples: [
+      { args: [30, 20, 500], expect: 0.02, note: "the figure the article states for its churn example" },
+      { args: [10, 30, 500], expect: -0.04, note: "more won than lost: negative net churn" },
+    ],
+  },
+];

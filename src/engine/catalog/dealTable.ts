@@ -1,0 +1,79 @@
+/** KPI.DEAL_SUMMARY: the headline KPIs of a deal table, spilled as a label / value table. */
+import { DEAL_KPI_IDS, DEAL_KPI_LABELS, dealKpis } from "../deals";
+import type { ResultCell } from "../values";
+import { param, rangeParam } from "./helpers";
+import type { EvaluationContext, LabelColumn, MetricEntry, NumberColumn } from "./types";
+
+function dealSummary(
+  stage: LabelColumn,
+  amount: NumberColumn,
+  created: NumberColumn,
+  closed: NumberColumn,
+  owner: LabelColumn | null,
+  target: number | null,
+  context: EvaluationContext
+): ResultCell[][] {
+  const kpis = dealKpis({ stage, amount, created, closed, owner }, target);
+  return DEAL_KPI_IDS.filter((id) => id !== "PIPELINE_COVERAGE" || target !== null).map((id) => [
+    DEAL_KPI_LABELS[id][context.language],
+    kpis[id],
+  ]);
+}
+
+
+export const dealTableMetrics: MetricEntry[] = [
+  {
+    id: "DEAL_SUMMARY",
+    trName: "ANLASMA_OZETI",
+    category: "deal_table",
+    title: { en: "Deal table summary", tr: "Anlaşma tablosu özeti" },
+    description: {
+      en: "Headline KPIs of a deal table (a CRM export), spilled as a two-column table of labels and values.",
+      tr: "Bir anlaşma tablosunun (CRM dışa aktarımı) temel göstergeleri, etiket ve değerden oluşan iki sütunlu tablo olarak.",
+    },
+    formula:
+      "revenue = Σ amount of won deals; win rate = won / (won + lost); sales cycle = mean days from created to closed over won deals; velocity = open × win rate × average deal / cycle; productivity = revenue / distinct owners; coverage = open pipeline value / target",
+    params: [
+      rangeParam("stages", "asamalar", "labels", "Stage or status of each deal: won, lost, or anything else for open.", "Her anlaşmanın aşaması veya durumu: kazanıldı, kaybedildi ya da açık için başka bir değer."),
+      rangeParam("amounts", "tutarlar", "numbers", "Amount of each deal.", "Her anlaşmanın tutarı.", { min: 0 }),
+      rangeParam("created_dates", "olusturma_tarihleri", "dates", "Created date of each deal.", "Her anlaşmanın oluşturma tarihi.", { min: 0 }),
+      rangeParam("closed_dates", "kapanis_tarihleri", "dates", "Close date of each deal.", "Her anlaşmanın kapanış tarihi.", { min: 0 }),
+      rangeParam("owners", "temsilciler", "labels", "Owner (sales rep) of each deal; optional.", "Her anlaşmanın sahibi (temsilci); isteğe bağlı.", { optional: true }),
+      param("target", "hedef", "money", "Quota or revenue target, for pipeline coverage; optional.", "Boru hattı kapsamı için kota veya gelir hedefi; isteğe bağlı.", { optional: true }),
+    ],
+    unit: "table",
+    compute: dealSummary,
+    examples: [
+      {
+        args: [
+          [["Won"], ["Won"], ["Closed Lost"], ["Negotiation"], ["Proposal"]],
+          [[10000], [30000], [5000], [20000], [40000]],
+          [["2026-01-01"], ["2026-01-10"], ["2026-01-05"], ["2026-02-01"], ["2026-02-03"]],
+          [["2026-01-21"], ["2026-02-09"], ["2026-01-25"], ["2026-03-31"], [null]],
+          [["Ayşe"], ["Ben"], ["Ayşe"], ["Ben"], ["Cem"]],
+          20000,
+        ],
+        expect: [
+          ["Revenue", 40000],
+          ["Deals won", 2],
+          ["Deals lost", 1],
+          ["Open opportunities", 2],
+          ["Open pipeline value", 60000],
+          ["Average deal size", 20000],
+          ["Win rate", 2 / 3],
+          ["Sales cycle length (days)", 25],
+          ["Pipeline velocity (per day)", (2 * (2 / 3) * 20000) / 25],
+          ["Rep productivity", 40000 / 3],
+          ["Pipeline coverage", 3],
+        ],
+        note: "two won deals of 20 and 30 days; the open deals' close dates are expected dates and do not count",
+      },
+      {
+        args: [[["Won"], ["Lost"]], [[1000], [2000], [3000]], [[46000], [46001]], [[46010], [46011]]],
+        expect: "#VALUE!",
+        note: "columns of different lengths",
+      },
+    ],
+  },
+];
+

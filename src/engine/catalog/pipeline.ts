@@ -1,0 +1,124 @@
+/** Section 3 of the metric specification: the pipeline. */
+import { divide, param, rangeParam } from "./helpers";
+import type { MetricEntry, NumberColumn } from "./types";
+import type { KpiError } from "../values";
+
+/** 1 − Σ|actual − forecast| / Σ actual over the periods that have both figures. */
+function rangeForecastAccuracy(actual: NumberColumn, forecast: NumberColumn): number | KpiError {
+  let miss = 0;
+  let total = 0;
+  for (let i = 0; i < actual.length; i++) {
+    const a = actual[i];
+    const f = forecast[i];
+    if (a === null || f === null) continue;
+    miss += Math.abs(a - f);
+    total += a;
+  }
+  const share = divide(miss, total, "the actuals add up to 0: accuracy against nothing is undefined");
+  return typeof share === "number" ? 1 - share : share;
+}
+
+export const pipelineMetrics: MetricEntry[] = [
+  {
+    id: "QUALIFIED_LEADS",
+    trName: "NITELIKLI_POTANSIYEL_MUSTERI",
+    category: "pipeline",
+    title: { en: "Qualified leads", tr: "Nitelikli potansiyel müşteri sayısı" },
+    description: {
+      en: "Number of leads whose score is at or above the qualification threshold; blanks and text are skipped.",
+      tr: "Puanı nitelik eşiğinde veya üstünde olan potansiyel müşteri sayısı; boş ve metin hücreler atlanır.",
+    },
+    formula: "count of lead scores ≥ threshold",
+    params: [
+      rangeParam("lead_scores", "puanlar", "numbers", "Lead scores, one per lead.", "Her potansiyel müşterinin puanı.", { onText: "skip" }),
+      param("threshold", "esik", "number", "Lowest score that qualifies.", "Nitelikli sayılan en düşük puan."),
+    ],
+    unit: "count",
+    compute: (scores: NumberColumn, threshold: number) => scores.filter((s) => s !== null && s >= threshold).length,
+    excel: (scores, threshold) => `COUNTIF(${scores},">="&${threshold})`,
+    examples: [
+      { args: [[[40], [75], [90], [60]], 60], expect: 3, note: "the specification's example" },
+      { args: [[[40], ["n/a"], [null], [90]], 50], expect: 1, note: "text and blanks are skipped" },
+      { args: [[[40], [75]], ""], expect: "#N/A", note: "a blank threshold" },
+    ],
+  },
+  {
+    id: "PIPELINE_VELOCITY",
+    trName: "BORU_HATTI_HIZI",
+    category: "pipeline",
+    title: { en: "Pipeline velocity", tr: "Boru hattı hızı" },
+    description: {
+      en: "Money the pipeline turns into revenue per day.",
+      tr: "Boru hattının günde gelire dönüştürdüğü tutar.",
+    },
+    formula: "qualified opportunities × win rate × average deal size / sales cycle length in days",
+    params: [
+      param("opportunities", "firsat_sayisi", "count", "Qualified opportunities in the pipeline.", "Boru hattındaki nitelikli fırsat sayısı."),
+      param("win_rate", "kazanma_orani", "rate", "Share of deals won, 0 to 1.", "Kazanılan anlaşmaların payı, 0 ile 1 arası."),
+      param("avg_deal_size", "ortalama_anlasma", "money", "Average deal size.", "Ortalama anlaşma büyüklüğü."),
+      param("sales_cycle_days", "dongu_gun", "days", "Sales cycle length in days.", "Gün cinsinden satış döngüsü uzunluğu."),
+    ],
+    unit: "money_per_day",
+    compute: (opportunities: number, winRate: number, dealSize: number, days: number) =>
+      divide(opportunities * winRate * dealSize, days, "sales_cycle_days is 0: velocity needs a cycle length"),
+    excel: (o, w, s, d) => `${o}*${w}*${s}/${d}`,
+    examples: [
+      { args: [200, 0.25, 10000, 25], expect: 20000, note: "the article's example; the article prints 200" },
+      { args: [200, 1.5, 10000, 25], expect: "#NUM!", note: "a win rate above 100%" },
+      { args: [200, 0.25, 10000, 0], expect: "#DIV/0!" },
+    ],
+    note: {
+      en: "The article prints 200 as the velocity of its example (200 opportunities, 25% win rate, 10,000 average deal, 25 days); its own formula gives 20,000 per day, and the formula stands.",
+      tr: "Makale örneğinin hızını (200 fırsat, %25 kazanma, 10.000 ortalama anlaşma, 25 gün) 200 olarak yazar; kendi formülü günde 20.000 verir ve geçerli olan formüldür.",
+    },
+  },
+  {
+    id: "FORECAST_ACCURACY",
+    trName: "TAHMIN_DOGRULUGU",
+    category: "pipeline",
+    title: { en: "Forecast accuracy", tr: "Satış tahmini doğruluğu" },
+    description: {
+      en: "How close the forecast came to the actual sales: 1 means exact; below 0 when the miss exceeds the actual.",
+      tr: "Tahminin gerçekleşen satışa yakınlığı: 1 tam isabettir; sapma gerçekleşeni aşarsa 0'ın altına iner.",
+    },
+    formula: "1 − |actual − forecast| / actual",
+    params: [
+      param("actual", "gerceklesen", "money", "Actual sales.", "Gerçekleşen satış."),
+      param("forecast", "tahmin", "money", "Forecast sales.", "Tahmin edilen satış."),
+    ],
+    unit: "rate",
+    compute: (actual: number, forecast: number) => {
+      const share = divide(Math.abs(actual - forecast), actual, "actual is 0: accuracy against nothing is undefined");
+      return typeof share === "number" ? 1 - share : share;
+    },
+    excel: (actual, forecast) => `1-ABS(${actual}-${forecast})/${actual}`,
+    examples: [
+      { args: [1000000, 900000], expect: 0.9, note: "the article's example" },
+      { args: [1000000, 1100000], expect: 0.9, note: "over-forecasting misses as much as under-forecasting" },
+      { args: [0, 900000], expect: "#DIV/0!" },
+    ],
+  },
+  {
+    id: "FORECAST_ACCURACY_RANGE",
+    trName: "TAHMIN_DOGRULUGU_ARALIK",
+    category: "pipeline",
+    title: { en: "Forecast accuracy over periods", tr: "Dönemler boyunca tahmin doğruluğu" },
+    description: {
+      en: "Forecast accuracy over several periods, weighted by actual sales (1 − total miss / total actual).",
+      tr: "Birden çok dönemde gerçekleşen satışa göre ağırlıklı tahmin doğruluğu (1 − toplam sapma / toplam gerçekleşen).",
+    },
+    formula: "1 − Σ|actual − forecast| / Σ actual, over the periods that have both",
+    params: [
+      rangeParam("actuals", "gerceklesenler", "numbers", "Actual sales per period.", "Dönem başına gerçekleşen satış.", { min: 0 }),
+      rangeParam("forecasts", "tahminler", "numbers", "Forecast sales, same periods.", "Aynı dönemler için tahmin.", { min: 0 }),
+    ],
+    unit: "rate",
+    compute: rangeForecastAccuracy,
+    excel: (a, f) => `1-SUMPRODUCT((${a}<>"")*(${f}<>"")*ABS(${a}-${f}))/SUMPRODUCT((${a}<>"")*(${f}<>"")*${a})`,
+    examples: [
+      { args: [[[100], [200], [300]], [[90], [220], [300]]], expect: 0.95, note: "misses of 10 and 20 on 600" },
+      { args: [[[100], [-5]], [[90], [10]]], expect: "#NUM!", note: "a negative actual" },
+    ],
+  },
+];
+

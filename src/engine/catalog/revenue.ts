@@ -1,0 +1,74 @@
+/** Section 1 of the metric specification: revenue. */
+import { divide, param } from "./helpers";
+import type { MetricEntry } from "./types";
+
+export const revenueMetrics: MetricEntry[] = [
+  {
+    id: "TOTAL_REVENUE",
+    trName: "TOPLAM_GELIR",
+    category: "revenue",
+    title: { en: "Total revenue", tr: "Toplam gelir" },
+    description: {
+      en: "Revenue from the average price per unit and the units sold.",
+      tr: "Birim başına ortalama fiyat ile satılan birim sayısından elde edilen gelir.",
+    },
+    formula: "average price per unit × units sold",
+    params: [
+      param("average_price", "ortalama_fiyat", "money", "Average price per unit.", "Birim başına ortalama fiyat."),
+      param("units_sold", "satilan_birim", "count", "Number of units sold.", "Satılan birim sayısı."),
+    ],
+    unit: "money",
+    compute: (price: number, units: number) => price * units,
+    excel: (price, units) => `${price}*${units}`,
+    examples: [
+      { args: [10000, 100], expect: 1000000, note: "the article's example" },
+      { args: [10000, -5], expect: "#NUM!", note: "a negative count" },
+    ],
+  },
+  {
+    id: "REVENUE_GROWTH",
+    trName: "GELIR_ARTISI",
+    category: "revenue",
+    title: { en: "Revenue growth", tr: "Gelir artışı" },
+    description: {
+      en: "Growth of revenue on the previous period, as a fraction.",
+      tr: "Gelirin bir önceki döneme göre artışı, oran olarak.",
+    },
+    formula: "(current period revenue − previous period revenue) / previous period revenue",
+    params: [
+      param("current_revenue", "bu_donem_gelir", "money", "Revenue of the current period.", "Bu dönemin geliri."),
+      param("previous_revenue", "onceki_donem_gelir", "money", "Revenue of the previous period.", "Önceki dönemin geliri."),
+    ],
+    unit: "rate",
+    compute: (current: number, previous: number) =>
+      divide(current - previous, previous, "previous_revenue is 0: growth on nothing is undefined"),
+    excel: (current, previous) => `(${current}-${previous})/${previous}`,
+    examples: [
+      { args: [1000000, 800000], expect: 0.25, note: "the article's example" },
+      { args: [600000, 800000], expect: -0.25, note: "a decline is negative growth" },
+      { args: [1000000, 0], expect: "#DIV/0!" },
+    ],
+  },
+  {
+    id: "AVG_DEAL_SIZE",
+    trName: "ORTALAMA_ANLASMA_BUYUKLUGU",
+    category: "revenue",
+    title: { en: "Average deal size", tr: "Ortalama anlaşma büyüklüğü" },
+    description: {
+      en: "Revenue per deal closed (won).",
+      tr: "Kapanan (kazanılan) anlaşma başına gelir.",
+    },
+    formula: "revenue / deals closed",
+    params: [
+      param("revenue", "gelir", "money", "Revenue from the closed deals.", "Kapanan anlaşmalardan gelen gelir."),
+      param("deals_closed", "kapanan_anlasma", "count", "Number of deals closed (won).", "Kapanan (kazanılan) anlaşma sayısı."),
+    ],
+    unit: "money",
+    compute: (revenue: number, deals: number) => divide(revenue, deals, "deals_closed is 0: no deal, no average"),
+    excel: (revenue, deals) => `${revenue}/${deals}`,
+    examples: [
+      { args: [500000, 50], expect: 10000, note: "the article's example" },
+      { args: [0, 0], expect: "#DIV/0!" },
+    ],
+  },
+];

@@ -1,0 +1,194 @@
+/**
+ * evaluate(id, args): the one entry point every front end calls. It checks the arguments against the
+ * entry's declared parameters, lines ranges up, answers element by element where ranges are given for
+ * single values (as Excel's own arithmetic does), and never throws.
+ */
+import { findEntry } from "./catalog";
+import { type EvaluationContext, type MetricEntry, type ScalarParam, isRangeParam } from "./catalog/types";
+import { readRange, readScalar } from "./params";
+import {
+  type Arg,
+  type Cell,
+  type Grid,
+  KpiError,
+  type Result,
+  type ResultCell,
+  isError,
+  isGrid,
+  notAvailable,
+  numError,
+  valueError,
+} from "./values";
+
+export interface Shape {
+  rows: number;
+  cols: number;
+}
+
+function asGrid(arg: Arg | undefined): Grid {
+  if (arg === undefined) return [[null]];
+  if (isGrid(arg)) return arg.length === 0 ? [[null]] : arg;
+  return [[arg]];
+}
+
+function shapeOf(grid: Grid): Shape {
+  return { rows: grid.length, cols: grid[0]?.length ?? 0 };
+}
+
+/** True when every row of the grid has the same length (a rectangle, as a range always is). */
+function isRectangular(grid: Grid): boolean {
+  return grid.every((row) => Array.isArray(row) && row.length === grid[0].length);
+}
+
+/**
+ * The shape of an element-by-element answer: each argument's rows (and columns) must be 1 or the
+ * largest, as in Excel's array arithmetic; any other mismatch is #VALUE!.
+ */
+export function broadcastShape(grids: Grid[], names: string[]): Shape | KpiError {
+  const shape = { rows: 1, cols: 1 };
+  for (const grid of grids) {
+    const { rows, cols } = shapeOf(grid);
+    shape.rows = Math.max(shape.rows, rows);
+    shape.cols = Math.max(shape.cols, cols);
+  }
+  for (let i = 0; i < grids.length; i++) {
+    const { rows, cols } = shapeOf(grids[i]);
+    if ((rows !== 1 && rows !== shape.rows) || (cols !== 1 && cols !== shape.cols)) {
+      return valueError(
+        `${names[i]} is ${rows}x${cols} but the other arguments are ${shape.rows}x${shape.cols}: ranges must line up`
+      );
+    }
+  }
+  return shape;
+}
+
+function cellAt(grid: Grid, row: number, col: number): Cell {
+  const r = grid.length === 1 ? 0 : row;
+  const c = grid[r].length === 1 ? 0 : col;
+  return grid[r][c];
+}
+
+/** Non-finite numbers (overflow) become #NUM!, -0 becomes 0. */
+function finish(entry: MetricEntry, outcome: number | KpiError): number | KpiError {
+  if (isError(outcome)) return outcome;
+  if (!Number.isFinite(outcome)) return numError(`${entry.id}: the result is too large to represent`);
+  return outcome === 0 ? 0 : outcome;
+}
+
+function finishTable(entry: MetricEntry, table: ResultCell[][]): ResultCell[][] {
+  return table.map((row) => row.map((cell) => (typeof cell === "number" ? finish(entry, cell) : cell)));
+}
+
+/** Reads the range parameters once: they must all have the same shape. */
+function readRanges(entry: MetricEntry, args: Arg[]): Map<number, unknown> | KpiError {
+  const values = new Map<number, unknown>();
+  let first: { name: string; shape: Shape } | undefined;
+  for (let i = 0; i < entry.params.length; i++) {
+    const param = entry.params[i];
+    if (!isRangeParam(param)) continue;
+    const arg = args[i];
+    if (arg === undefined || arg === null || (isGrid(arg) && arg.length === 0)) {
+      if (!param.optional) return notAvailable(`${param.name} is blank: select its range`);
+      values.set(i, null);
+      continue;
+    }
+    const grid = asGrid(arg);
+    if (!isRectangular(grid)) return valueError(`${param.name} is not a rectangular range`);
+    const shape = shapeOf(grid);
+    if (!first) first = { name: param.name, shape };
+    else if (shape.rows !== first.shape.rows || shape.cols !== first.shape.cols) {
+      return valueError(
+        `${param.name} is ${shape.rows}x${shape.cols} but ${first.name} is ${first.shape.rows}x${first.shape.cols}: ranges must line up`
+      );
+    }
+    const column = readRange(grid, param);
+    if (isError(column)) return column;
+    values.set(i, column);
+  }
+  return values;
+}
+
+/**
+ * Evaluates one catalog function.
+ * @param id The function's id, as in `=KPI.<id>(...)`.
+ * @param args One argument per parameter, each a cell or a 2-D range; missing optional ones may be left out.
+ * @returns A number, an error value, or a 2-D array (an element-by-element answer or a table).
+ * @example evaluate("PIPELINE_VELOCITY", [200, 0.25, 10000, 25]) // 20000
+ */
+export function evaluate(id: string, args: Arg[], options: EvaluateOptions = {}): Result {
+  const entry = findEntry(id);
+  if (!entry) return new KpiError("#NAME?", `there is no KPI function called ${id}`);
+  return evaluateEntry(entry, args, options);
+}
+
+/** Options of an evaluation. */
+export interface EvaluateOptions {
+  /** Language of the labels in a result table; English unless given. */
+  language?: EvaluationContext["language"];
+}
+
+/** Evaluates a catalog entry already looked up; see {@link evaluate}. */
+export function evaluateEntry(entry: MetricEntry, args: Arg[], options: EvaluateOptions = {}): Result {
+  try {
+    return evaluateChecked(entry, args, { language: options.language ?? "en" });
+  } catch (cause) {
+    // A bug must still reach the cell as an error value, never as an exception in Excel's runtime.
+    return valueError(`${entry.id} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+function evaluateChecked(entry: MetricEntry, args: Arg[], context: EvaluationContext): Result {
+  if (args.length > entry.params.length) {
+    return valueError(`${entry.id} takes at most ${entry.params.length} arguments, not ${args.length}`);
+  }
+  const ranges = readRanges(entry, args);
+  if (isError(ranges)) return ranges;
+
+  const scalarIndexes = entry.params.flatMap((param, i) => (isRangeParam(param) ? [] : [i]));
+  const grids = scalarIndexes.map((i) => asGrid(args[i]));
+  for (let k = 0; k < grids.length; k++) {
+    if (!isRectangular(grids[k])) return valueError(`${entry.params[scalarIndexes[k]].name} is not a rectangular range`);
+  }
+  const shape = broadcastShape(
+    grids,
+    scalarIndexes.map((i) => entry.params[i].name)
+  );
+  if (isError(shape)) return shape;
+
+  const single = shape.rows === 1 && shape.cols === 1;
+  if (entry.unit === "table" && !single) {
+    return valueError(`${entry.id} answers with a table: give single values, not ranges, for ${scalarNames(entry)}`);
+  }
+
+  const compute = entry.compute as (...values: unknown[]) => number | KpiError | ResultCell[][];
+  const at = (row: number, col: number): number | KpiError | ResultCell[][] => {
+    const values: unknown[] = entry.params.map((_, i) => ranges.get(i));
+    for (let k = 0; k < scalarIndexes.length; k++) {
+      const param = entry.params[scalarIndexes[k]] as ScalarParam;
+      const where = single ? "" : ` (row ${row + 1}, column ${col + 1})`;
+      const value = readScalar(cellAt(grids[k], row, col), param, where);
+      if (isError(value)) return value;
+      values[scalarIndexes[k]] = value;
+    }
+    return compute(...values, context);
+  };
+
+  if (single) {
+    const outcome = at(0, 0);
+    return Array.isArray(outcome) ? finishTable(entry, outcome) : finish(entry, outcome);
+  }
+  const table: ResultCell[][] = [];
+  for (let r = 0; r < shape.rows; r++) {
+    const row: ResultCell[] = [];
+    for (let c = 0; c < shape.cols; c++) row.push(finish(entry, at(r, c) as number | KpiError));
+    table.push(row);
+  }
+  return table;
+}
+
+function scalarNames(entry: MetricEntry): string {
+  return entry.params
+    .filter((param) => !isRangeParam(param))
+    .map((param) => param.name)
+    .join(", ");
+}

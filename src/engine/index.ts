@@ -1,0 +1,10 @@
+/** The metric engine: pure TypeScript, no Office or DOM. */
+export { CATALOG, CATEGORIES, findEntry } from "./catalog";
+export type * from "./catalog/types";
+export { isRangeParam } from "./catalog/types";
+export { evaluate, evaluateEntry } from "./evaluate";
+export type { EvaluateOptions } from "./evaluate";
+export { DEAL_KPI_IDS, DEAL_KPI_LABELS, classifyStage, dealKpis } from "./deals";
+export type { DealColumns, DealKpiId, DealKpis, StageClass } from "./deals";
+export { parseIsoDate, parseNumberText, serialToIsoDate, dateToSerial, foldText } from "./coerce";
+export * from "./values";
