@@ -106,7 +106,12 @@ export function dealKpis(columns: DealColumns, target: number | null): DealKpis 
   const owners = new Set<string>();
   for (let i = 0; i < columns.stage.length; i++) {
     const stage = columns.stage[i];
-    if (stage === null) continue;
+    if (stage === null) {
+      // A blank row keeps its place too, so that messages name the right row.
+      wonCreated.push(null);
+      wonClosed.push(null);
+      continue;
+    }
     const amount = columns.amount[i] ?? 0;
     const owner = columns.owner?.[i];
     if (owner) owners.add(foldText(owner));

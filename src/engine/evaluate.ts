@@ -87,7 +87,7 @@ function readRanges(entry: MetricEntry, args: Arg[]): Map<number, unknown> | Kpi
     const param = entry.params[i];
     if (!isRangeParam(param)) continue;
     const arg = args[i];
-    if (arg === undefined || arg === null || (isGrid(arg) && arg.length === 0)) {
+    if (arg === undefined || arg === null || arg === "" || (isGrid(arg) && arg.length === 0)) {
       if (!param.optional) return notAvailable(`${param.name} is blank: select its range`);
       values.set(i, null);
       continue;
