@@ -24,6 +24,9 @@ export function formatPlain(result: Result): string {
 
 /** The --json output: {"value": ...} or {"error": "#DIV/0!", "message": "..."}. */
 export function formatJson(result: Result): string {
-  if (result instanceof KpiError) return JSON.stringify({ error: result.code, message: result.message });
-  return JSON.stringify({ value: Array.isArray(result) ? result.map((row) => row.map(jsonCell)) : result });
+  if (result instanceof KpiError)
+    return JSON.stringify({ error: result.code, message: result.message });
+  return JSON.stringify({
+    value: Array.isArray(result) ? result.map((row) => row.map(jsonCell)) : result,
+  });
 }

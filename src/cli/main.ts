@@ -57,8 +57,11 @@ function calcCommand(id: string, texts: string[], json: boolean, io: Io): number
   if (!entry) throw new UsageError(`there is no function ${id}: \`kpi list\` shows them all`);
   const required = entry.params.filter((param) => !param.optional).length;
   if (texts.length < required || texts.length > entry.params.length) {
-    const count = required === entry.params.length ? `${required}` : `${required} to ${entry.params.length}`;
-    throw new UsageError(`${entry.id} takes ${count} arguments, not ${texts.length}: ${syntax(entry, "en")}`);
+    const count =
+      required === entry.params.length ? `${required}` : `${required} to ${entry.params.length}`;
+    throw new UsageError(
+      `${entry.id} takes ${count} arguments, not ${texts.length}: ${syntax(entry, "en")}`
+    );
   }
   const result = evaluateEntry(
     entry,
@@ -77,7 +80,10 @@ export function run(argv: string[], io: Io): number {
   const program = new Command("kpi")
     .description("B2B sales KPIs on the add-in's metric engine")
     .exitOverride()
-    .configureOutput({ writeOut: (text) => io.out(text.trimEnd()), writeErr: (text) => io.err(text.trimEnd()) });
+    .configureOutput({
+      writeOut: (text) => io.out(text.trimEnd()),
+      writeErr: (text) => io.err(text.trimEnd()),
+    });
   program
     .command("list")
     .description("list every function of the catalog")
@@ -87,7 +93,9 @@ export function run(argv: string[], io: Io): number {
     });
   program
     .command("calc")
-    .description("evaluate one function; a JSON array is a range ([[1],[2]] a column), anything else one cell")
+    .description(
+      "evaluate one function; a JSON array is a range ([[1],[2]] a column), anything else one cell"
+    )
     .argument("<id>", "function id, e.g. PIPELINE_VELOCITY")
     .argument("[args...]", "arguments, typed as in a cell")
     .option("--json", 'print {"value": ...} or {"error": ..., "message": ...}')

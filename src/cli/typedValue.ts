@@ -3,7 +3,14 @@
  * else is the text of one cell, read as Excel reads a typed value (numbers, percentages, currency,
  * ISO dates, TRUE/FALSE, error codes; an empty argument is a blank cell).
  */
-import { type Arg, type Cell, KpiError, parseErrorCode, parseIsoDate, parseNumberText } from "../engine";
+import {
+  type Arg,
+  type Cell,
+  KpiError,
+  parseErrorCode,
+  parseIsoDate,
+  parseNumberText,
+} from "../engine";
 
 /** Thrown for an argument that cannot be a cell or a range; the command line exits with 2. */
 export class UsageError extends Error {}
@@ -26,7 +33,9 @@ function jsonCell(value: unknown, where: string): Cell {
     const code = parseErrorCode(value);
     return code ? new KpiError(code, `${code} in ${where}`) : value;
   }
-  throw new UsageError(`${where}: a range holds numbers, text, true/false or null, not ${JSON.stringify(value)}`);
+  throw new UsageError(
+    `${where}: a range holds numbers, text, true/false or null, not ${JSON.stringify(value)}`
+  );
 }
 
 /** One command-line argument as a cell or a range. */

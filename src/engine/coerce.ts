@@ -68,7 +68,12 @@ export function parseIsoDate(text: string): number | undefined {
   const day = Number(d);
   const ms = Date.UTC(year, month, day, Number(hh), Number(mm), 0) + Number(ss) * 1000;
   const check = new Date(ms);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month || check.getUTCDate() !== day) return undefined;
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month ||
+    check.getUTCDate() !== day
+  )
+    return undefined;
   if (Number(hh) > 23 || Number(mm) > 59 || Number(ss) >= 60) return undefined;
   return dateToSerial(ms);
 }

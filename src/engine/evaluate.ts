@@ -4,7 +4,12 @@
  * single values (as Excel's own arithmetic does), and never throws.
  */
 import { findEntry } from "./catalog";
-import { type EvaluationContext, type MetricEntry, type ScalarParam, isRangeParam } from "./catalog/types";
+import {
+  type EvaluationContext,
+  type MetricEntry,
+  type ScalarParam,
+  isRangeParam,
+} from "./catalog/types";
 import { readRange, readScalar } from "./params";
 import {
   type Arg,
@@ -71,12 +76,15 @@ function cellAt(grid: Grid, row: number, col: number): Cell {
 /** Non-finite numbers (overflow) become #NUM!, -0 becomes 0. */
 function finish(entry: MetricEntry, outcome: number | KpiError): number | KpiError {
   if (isError(outcome)) return outcome;
-  if (!Number.isFinite(outcome)) return numError(`${entry.id}: the result is too large to represent`);
+  if (!Number.isFinite(outcome))
+    return numError(`${entry.id}: the result is too large to represent`);
   return outcome === 0 ? 0 : outcome;
 }
 
 function finishTable(entry: MetricEntry, table: ResultCell[][]): ResultCell[][] {
-  return table.map((row) => row.map((cell) => (typeof cell === "number" ? finish(entry, cell) : cell)));
+  return table.map((row) =>
+    row.map((cell) => (typeof cell === "number" ? finish(entry, cell) : cell))
+  );
 }
 
 /** Reads the range parameters once: they must all have the same shape. */
@@ -128,18 +136,26 @@ export interface EvaluateOptions {
 }
 
 /** Evaluates a catalog entry already looked up; see {@link evaluate}. */
-export function evaluateEntry(entry: MetricEntry, args: Arg[], options: EvaluateOptions = {}): Result {
+export function evaluateEntry(
+  entry: MetricEntry,
+  args: Arg[],
+  options: EvaluateOptions = {}
+): Result {
   try {
     return evaluateChecked(entry, args, { language: options.language ?? "en" });
   } catch (cause) {
     // A bug must still reach the cell as an error value, never as an exception in Excel's runtime.
-    return valueError(`${entry.id} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    return valueError(
+      `${entry.id} failed: ${cause instanceof Error ? cause.message : String(cause)}`
+    );
   }
 }
 
 function evaluateChecked(entry: MetricEntry, args: Arg[], context: EvaluationContext): Result {
   if (args.length > entry.params.length) {
-    return valueError(`${entry.id} takes at most ${entry.params.length} arguments, not ${args.length}`);
+    return valueError(
+      `${entry.id} takes at most ${entry.params.length} arguments, not ${args.length}`
+    );
   }
   const ranges = readRanges(entry, args);
   if (isError(ranges)) return ranges;
@@ -147,7 +163,8 @@ function evaluateChecked(entry: MetricEntry, args: Arg[], context: EvaluationCon
   const scalarIndexes = entry.params.flatMap((param, i) => (isRangeParam(param) ? [] : [i]));
   const grids = scalarIndexes.map((i) => asGrid(args[i]));
   for (let k = 0; k < grids.length; k++) {
-    if (!isRectangular(grids[k])) return valueError(`${entry.params[scalarIndexes[k]].name} is not a rectangular range`);
+    if (!isRectangular(grids[k]))
+      return valueError(`${entry.params[scalarIndexes[k]].name} is not a rectangular range`);
   }
   const shape = broadcastShape(
     grids,
@@ -157,7 +174,9 @@ function evaluateChecked(entry: MetricEntry, args: Arg[], context: EvaluationCon
 
   const single = shape.rows === 1 && shape.cols === 1;
   if (entry.unit === "table" && !single) {
-    return valueError(`${entry.id} answers with a table: give single values, not ranges, for ${scalarNames(entry)}`);
+    return valueError(
+      `${entry.id} answers with a table: give single values, not ranges, for ${scalarNames(entry)}`
+    );
   }
 
   const compute = entry.compute as (...values: unknown[]) => number | KpiError | ResultCell[][];

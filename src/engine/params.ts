@@ -2,9 +2,23 @@
  * Parameter rules as data, enforced in one place: a function body never sees a blank, a text or an
  * out-of-range value, only numbers within the bounds its parameters declare.
  */
-import type { LabelColumn, NumberColumn, RangeParam, ScalarKind, ScalarParam } from "./catalog/types";
+import type {
+  LabelColumn,
+  NumberColumn,
+  RangeParam,
+  ScalarKind,
+  ScalarParam,
+} from "./catalog/types";
 import { parseIsoDate, parseNumberText } from "./coerce";
-import { type Cell, type Grid, KpiError, isError, notAvailable, numError, valueError } from "./values";
+import {
+  type Cell,
+  type Grid,
+  KpiError,
+  isError,
+  notAvailable,
+  numError,
+  valueError,
+} from "./values";
 
 interface Bounds {
   min?: number;
@@ -49,7 +63,10 @@ export function readScalar(cell: Cell, param: ScalarParam, where = ""): number |
     return valueError(`${label} must be a number, not ${describeCell(cell)}`);
   }
   const bounds = SCALAR_BOUNDS[param.kind];
-  if ((bounds.min !== undefined && value < bounds.min) || (bounds.max !== undefined && value > bounds.max)) {
+  if (
+    (bounds.min !== undefined && value < bounds.min) ||
+    (bounds.max !== undefined && value > bounds.max)
+  ) {
     return numError(`${label} must be ${bounds.what}, not ${value}`);
   }
   return value === 0 ? 0 : value; // -0 reads as 0
@@ -59,7 +76,9 @@ export function readScalar(cell: Cell, param: ScalarParam, where = ""): number |
 function position(grid: Grid, index: number): string {
   const width = grid[0]?.length || 1;
   const row = Math.floor(index / width) + 1;
-  return grid.length === 1 || width === 1 ? ` (cell ${index + 1})` : ` (row ${row}, column ${(index % width) + 1})`;
+  return grid.length === 1 || width === 1
+    ? ` (cell ${index + 1})`
+    : ` (row ${row}, column ${(index % width) + 1})`;
 }
 
 /** Reads a range of numbers or dates into a column; blanks (and, where allowed, text) become null. */
@@ -76,18 +95,26 @@ export function readNumberRange(grid: Grid, param: RangeParam): NumberColumn | K
     let value: number | undefined;
     if (typeof cell === "number") value = cell;
     else if (typeof cell === "string") {
-      value = param.range === "dates" ? (parseIsoDate(cell) ?? parseNumberText(cell)) : parseNumberText(cell);
+      value =
+        param.range === "dates"
+          ? (parseIsoDate(cell) ?? parseNumberText(cell))
+          : parseNumberText(cell);
     }
     if (value === undefined || !Number.isFinite(value)) {
       if (param.onText === "skip") {
         column.push(null);
         continue;
       }
-      const expected = param.range === "dates" ? "a date (ISO 2026-03-15 or a date cell)" : "a number";
-      return valueError(`${param.name}${position(grid, i)} must be ${expected}, not ${describeCell(cell)}`);
+      const expected =
+        param.range === "dates" ? "a date (ISO 2026-03-15 or a date cell)" : "a number";
+      return valueError(
+        `${param.name}${position(grid, i)} must be ${expected}, not ${describeCell(cell)}`
+      );
     }
     if (param.min !== undefined && value < param.min) {
-      return numError(`${param.name}${position(grid, i)} must be ${param.min} or more, not ${value}`);
+      return numError(
+        `${param.name}${position(grid, i)} must be ${param.min} or more, not ${value}`
+      );
     }
     column.push(value);
   }
@@ -95,7 +122,7 @@ export function readNumberRange(grid: Grid, param: RangeParam): NumberColumn | K
 }
 
 /** Reads a range of labels (stages, owners): numbers become text, blanks null. */
-export function readLabelRange(grid: Grid, param: RangeParam): LabelColumn | KpiError {
+export function readLabelRange(grid: Grid): LabelColumn | KpiError {
   const column: LabelColumn = [];
   for (const cell of grid.flat()) {
     if (isError(cell)) return cell;
@@ -106,7 +133,5 @@ export function readLabelRange(grid: Grid, param: RangeParam): LabelColumn | Kpi
 }
 
 export function readRange(grid: Grid, param: RangeParam): NumberColumn | LabelColumn | KpiError {
-  return param.range === "labels" ? readLabelRange(grid, param) : readNumberRange(grid, param);
+  return param.range === "labels" ? readLabelRange(grid) : readNumberRange(grid, param);
 }
-
-export { position as cellPosition };

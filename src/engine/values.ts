@@ -6,7 +6,15 @@
 /** The Excel error codes the engine produces or passes through. */
 export type ErrorCode = "#DIV/0!" | "#VALUE!" | "#NUM!" | "#N/A" | "#REF!" | "#NAME?" | "#NULL!";
 
-export const ERROR_CODES: readonly ErrorCode[] = ["#DIV/0!", "#VALUE!", "#NUM!", "#N/A", "#REF!", "#NAME?", "#NULL!"];
+export const ERROR_CODES: readonly ErrorCode[] = [
+  "#DIV/0!",
+  "#VALUE!",
+  "#NUM!",
+  "#N/A",
+  "#REF!",
+  "#NAME?",
+  "#NULL!",
+];
 
 /** An Excel error value with the reason behind it (which argument, and why). */
 export class KpiError {

@@ -17,19 +17,25 @@ const WITH_MESSAGE = new Set<ErrorCode>(["#VALUE!", "#N/A"]);
 /** Reads an error that Excel passed in (a CustomFunctions.Error or an error-like object). */
 function excelErrorToCell(value: { code?: unknown; message?: unknown }): Cell {
   const code = ERROR_CODES.find((candidate) => candidate === value.code) ?? "#VALUE!";
-  return new KpiError(code, typeof value.message === "string" && value.message ? value.message : `${code} in an input`);
+  return new KpiError(
+    code,
+    typeof value.message === "string" && value.message ? value.message : `${code} in an input`
+  );
 }
 
 function toCell(value: unknown): Cell {
   if (value === undefined || value === null) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "object" && "code" in value) return excelErrorToCell(value as { code?: unknown });
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
+  if (typeof value === "object" && "code" in value)
+    return excelErrorToCell(value as { code?: unknown });
   return String(value);
 }
 
 /** One Excel argument as the engine reads it: a 2-D range stays a grid, null stays an omitted argument. */
 export function toEngineArg(value: unknown): Arg {
-  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row.map(toCell) : [toCell(row)]));
+  if (Array.isArray(value))
+    return value.map((row) => (Array.isArray(row) ? row.map(toCell) : [toCell(row)]));
   return toCell(value);
 }
 
@@ -48,4 +54,3 @@ export function toExcelResult(result: Result, runtime: CustomFunctionsRuntime): 
 export function labelLanguage(displayLanguage: string | undefined): "en" | "tr" {
   return displayLanguage?.toLowerCase().startsWith("tr") ? "tr" : "en";
 }
-

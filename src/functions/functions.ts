@@ -20,7 +20,9 @@ for (const entry of CATALOG) {
   // Excel appends an invocation object after the declared parameters: read only the declared ones.
   CustomFunctions.associate(entry.id, (...args: unknown[]) =>
     toExcelResult(
-      evaluateEntry(entry, args.slice(0, arity).map(toEngineArg), { language: labelLanguage(displayLanguage()) }),
+      evaluateEntry(entry, args.slice(0, arity).map(toEngineArg), {
+        language: labelLanguage(displayLanguage()),
+      }),
       CustomFunctions
     )
   );

@@ -7,18 +7,20 @@ import { labelLanguage } from "../functions/bridge";
 import { helpPageName } from "../tools/metadata";
 import { syntax } from "../tools/reference";
 
-/* global document, Office */
+/* global Office */
 
 type Language = "en" | "tr";
 
 const STRINGS: Record<Language, Record<"intro" | "filter" | "help", string>> = {
   en: {
-    intro: "Type =KPI. in a cell to use a function. Ranges work everywhere: give a column and the answer spills.",
+    intro:
+      "Type =KPI. in a cell to use a function. Ranges work everywhere: give a column and the answer spills.",
     filter: "Find a function",
     help: "Function reference",
   },
   tr: {
-    intro: "Bir işlevi kullanmak için hücreye =KPI. yazın. Aralıklar her yerde çalışır: bir sütun verin, sonuç taşar.",
+    intro:
+      "Bir işlevi kullanmak için hücreye =KPI. yazın. Aralıklar her yerde çalışır: bir sütun verin, sonuç taşar.",
     filter: "İşlev bul",
     help: "İşlev başvurusu",
   },
@@ -37,7 +39,9 @@ function render(language: Language, filter: string): void {
   const needle = filter.trim().toLowerCase();
   const matches = (entry: MetricEntry) =>
     !needle ||
-    [entry.id, entry.trName, entry.title[language], entry.description[language]].some((text) => text.toLowerCase().includes(needle));
+    [entry.id, entry.trName, entry.title[language], entry.description[language]].some((text) =>
+      text.toLowerCase().includes(needle)
+    );
   let category = "";
   for (const entry of CATALOG.filter(matches)) {
     if (entry.category !== category) {
@@ -47,7 +51,10 @@ function render(language: Language, filter: string): void {
     const item = element("div", "function", "");
     item.setAttribute("role", "listitem");
     item.append(element("strong", "", entry.title[language]), document.createElement("br"));
-    item.append(element("code", "", syntax(entry, language)), element("p", "", entry.description[language]));
+    item.append(
+      element("code", "", syntax(entry, language)),
+      element("p", "", entry.description[language])
+    );
     list.append(item);
   }
 }

@@ -38,7 +38,10 @@ export function functionName(entry: MetricEntry, language: Language): string {
  * @param language "en" for functions.json, "tr" for functions-tr.json.
  * @param baseUrl Where the add-in is served, ending in "/" (help URLs point to its help page).
  */
-export function buildFunctionsMetadata(language: Language, baseUrl: string): { functions: FunctionMetadata[] } {
+export function buildFunctionsMetadata(
+  language: Language,
+  baseUrl: string
+): { functions: FunctionMetadata[] } {
   return {
     functions: CATALOG.map((entry) => ({
       id: entry.id,

@@ -21,7 +21,10 @@ const GENERIC_ERRORS: [ErrorCode, Text][] = [
   ["#N/A", { en: "a required argument is blank", tr: "gerekli bir bağımsız değişken boş" }],
   [
     "#VALUE!",
-    { en: "text where a number is needed, or ranges that do not line up", tr: "sayı gereken yerde metin ya da boyutları uyuşmayan aralıklar" },
+    {
+      en: "text where a number is needed, or ranges that do not line up",
+      tr: "sayı gereken yerde metin ya da boyutları uyuşmayan aralıklar",
+    },
   ],
   [
     "#NUM!",
@@ -34,8 +37,28 @@ const GENERIC_ERRORS: [ErrorCode, Text][] = [
 ];
 
 const LABELS = {
-  en: { syntax: "Syntax", params: "Parameters", examples: "Examples", errors: "Errors", result: "gives", optional: "optional", correction: "Correction", formula: "Definition", title: "KPI functions reference" },
-  tr: { syntax: "Söz dizimi", params: "Bağımsız değişkenler", examples: "Örnekler", errors: "Hatalar", result: "sonuç", optional: "isteğe bağlı", correction: "Düzeltme", formula: "Tanım", title: "KPI işlevleri başvurusu" },
+  en: {
+    syntax: "Syntax",
+    params: "Parameters",
+    examples: "Examples",
+    errors: "Errors",
+    result: "gives",
+    optional: "optional",
+    correction: "Correction",
+    formula: "Definition",
+    title: "KPI functions reference",
+  },
+  tr: {
+    syntax: "Söz dizimi",
+    params: "Bağımsız değişkenler",
+    examples: "Örnekler",
+    errors: "Hatalar",
+    result: "sonuç",
+    optional: "isteğe bağlı",
+    correction: "Düzeltme",
+    formula: "Tanım",
+    title: "KPI işlevleri başvurusu",
+  },
 } as const;
 
 /** Turkish Excel shows these names for the error codes. */
@@ -52,7 +75,8 @@ function errorName(code: ErrorCode, language: Language): string {
 
 /** An argument as typed in a formula: arrays as array constants, text in quotes. */
 export function formatArg(arg: Arg): string {
-  if (Array.isArray(arg)) return `{${arg.map((row) => row.map((cell) => formatArg(cell)).join(",")).join(";")}}`;
+  if (Array.isArray(arg))
+    return `{${arg.map((row) => row.map((cell) => formatArg(cell)).join(",")).join(";")}}`;
   if (arg === null) return "";
   if (arg instanceof KpiError) return arg.code;
   if (typeof arg === "string") return JSON.stringify(arg);
@@ -65,7 +89,13 @@ function formatExpect(expect: Example["expect"], entry: MetricEntry, language: L
     const shown = String(Number(expect.toPrecision(12)));
     return entry.unit === "rate" ? `${shown} (${Number((expect * 100).toPrecision(12))}%)` : shown;
   }
-  return expect.map((row) => row.map((cell) => (typeof cell === "number" ? Number(cell.toPrecision(10)) : String(cell))).join(": ")).join("; ");
+  return expect
+    .map((row) =>
+      row
+        .map((cell) => (typeof cell === "number" ? Number(cell.toPrecision(10)) : String(cell)))
+        .join(": ")
+    )
+    .join("; ");
 }
 
 /** The call as a person types it: =KPI.NAME(param, [optional]). */
@@ -79,13 +109,18 @@ export function syntax(entry: MetricEntry, language: Language): string {
 
 /** The errors a function can give: #N/A and #VALUE! always, the others where its examples show them. */
 function errorsOf(entry: MetricEntry): [ErrorCode, Text][] {
-  const codes = new Set<unknown>(["#N/A", "#VALUE!", ...entry.examples.map((example) => example.expect)]);
+  const codes = new Set<unknown>([
+    "#N/A",
+    "#VALUE!",
+    ...entry.examples.map((example) => example.expect),
+  ]);
   return GENERIC_ERRORS.filter(([code]) => codes.has(code));
 }
 
 function byCategory(): [CategoryId, MetricEntry[]][] {
   const groups = new Map<CategoryId, MetricEntry[]>();
-  for (const entry of CATALOG) groups.set(entry.category, [...(groups.get(entry.category) ?? []), entry]);
+  for (const entry of CATALOG)
+    groups.set(entry.category, [...(groups.get(entry.category) ?? []), entry]);
   return [...groups.entries()];
 }
 
@@ -111,7 +146,10 @@ export function renderMarkdown(): string {
     lines.push(`## ${CATEGORIES[category].en}`, "");
     for (const entry of entries) {
       lines.push(`### ${entry.id}`, "");
-      lines.push(`**${entry.title.en}** · Turkish Excel: \`KPI.${entry.trName}\` (${entry.title.tr})`, "");
+      lines.push(
+        `**${entry.title.en}** · Turkish Excel: \`KPI.${entry.trName}\` (${entry.title.tr})`,
+        ""
+      );
       lines.push(entry.description.en, "");
       lines.push(`- ${LABELS.en.formula}: ${entry.formula}`);
       lines.push(`- ${LABELS.en.syntax}: \`${syntax(entry, "en")}\``, "");
@@ -119,11 +157,15 @@ export function renderMarkdown(): string {
       for (const param of entry.params) {
         const range = isRangeParam(param) ? " (a range)" : "";
         const optional = param.optional ? " Optional." : "";
-        lines.push(`| \`${param.name}\` | \`${param.trName}\` | ${param.description.en}${range}${optional} |`);
+        lines.push(
+          `| \`${param.name}\` | \`${param.trName}\` | ${param.description.en}${range}${optional} |`
+        );
       }
       lines.push("", "| Example | Result | |", "|---|---|---|");
       for (const example of entry.examples) {
-        lines.push(`| \`=KPI.${entry.id}(${example.args.map(formatArg).join(",")})\` | ${formatExpect(example.expect, entry, "en")} | ${example.note ?? ""} |`);
+        lines.push(
+          `| \`=KPI.${entry.id}(${example.args.map(formatArg).join(",")})\` | ${formatExpect(example.expect, entry, "en")} | ${example.note ?? ""} |`
+        );
       }
       if (entry.note) lines.push("", `> **${LABELS.en.correction}.** ${entry.note.en}`);
       lines.push("");
@@ -144,15 +186,26 @@ export function renderHelpHtml(language: Language): string {
       const items = entries
         .map((entry) => {
           const params = entry.params
-            .map((p) => `<li><code>${escapeHtml(language === "en" ? p.name : p.trName)}</code>${p.optional ? ` (${l.optional})` : ""}: ${escapeHtml(p.description[language])}</li>`)
+            .map(
+              (p) =>
+                `<li><code>${escapeHtml(language === "en" ? p.name : p.trName)}</code>${p.optional ? ` (${l.optional})` : ""}: ${escapeHtml(p.description[language])}</li>`
+            )
             .join("");
           const examples = entry.examples
-            .map((e) => `<li><code>${escapeHtml(`=KPI.${functionName(entry, language)}(${e.args.map(formatArg).join(language === "tr" ? ";" : ",")})`)}</code> → ${escapeHtml(formatExpect(e.expect, entry, language))}</li>`)
+            .map(
+              (e) =>
+                `<li><code>${escapeHtml(`=KPI.${functionName(entry, language)}(${e.args.map(formatArg).join(language === "tr" ? ";" : ",")})`)}</code> → ${escapeHtml(formatExpect(e.expect, entry, language))}</li>`
+            )
             .join("");
           const errors = errorsOf(entry)
-            .map(([code, when]) => `<li><code>${escapeHtml(errorName(code, language))}</code>: ${escapeHtml(when[language])}</li>`)
+            .map(
+              ([code, when]) =>
+                `<li><code>${escapeHtml(errorName(code, language))}</code>: ${escapeHtml(when[language])}</li>`
+            )
             .join("");
-          const note = entry.note ? `<p class="note"><strong>${l.correction}.</strong> ${escapeHtml(entry.note[language])}</p>` : "";
+          const note = entry.note
+            ? `<p class="note"><strong>${l.correction}.</strong> ${escapeHtml(entry.note[language])}</p>`
+            : "";
           return `<section id="${entry.id}"><h3>${escapeHtml(entry.title[language])} <code>KPI.${escapeHtml(functionName(entry, language))}</code></h3>
 <p>${escapeHtml(entry.description[language])}</p>
 <p><strong>${l.formula}:</strong> ${escapeHtml(entry.formula)}</p>

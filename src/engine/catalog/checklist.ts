@@ -19,7 +19,8 @@ export const checklistMetrics: MetricEntry[] = [
       param("deals_lost", "kaybedilen", "count", "Deals lost.", "Kaybedilen anlaşmalar."),
     ],
     unit: "rate",
-    compute: (won: number, lost: number) => divide(won, won + lost, "no deal was won or lost: nothing has closed"),
+    compute: (won: number, lost: number) =>
+      divide(won, won + lost, "no deal was won or lost: nothing has closed"),
     excel: (won, lost) => `${won}/(${won}+${lost})`,
     examples: [
       { args: [25, 75], expect: 0.25, note: "the specification's example" },
@@ -37,11 +38,24 @@ export const checklistMetrics: MetricEntry[] = [
     },
     formula: "open pipeline value / quota (or revenue target) for the period",
     params: [
-      param("open_pipeline_value", "acik_boru_hatti", "money", "Value of the open deals.", "Açık anlaşmaların değeri."),
-      param("target", "hedef", "money", "Quota or revenue target for the period.", "Dönemin kotası veya gelir hedefi."),
+      param(
+        "open_pipeline_value",
+        "acik_boru_hatti",
+        "money",
+        "Value of the open deals.",
+        "Açık anlaşmaların değeri."
+      ),
+      param(
+        "target",
+        "hedef",
+        "money",
+        "Quota or revenue target for the period.",
+        "Dönemin kotası veya gelir hedefi."
+      ),
     ],
     unit: "ratio",
-    compute: (pipeline: number, target: number) => divide(pipeline, target, "target is 0: coverage of no target is undefined"),
+    compute: (pipeline: number, target: number) =>
+      divide(pipeline, target, "target is 0: coverage of no target is undefined"),
     excel: (pipeline, target) => `${pipeline}/${target}`,
     examples: [
       { args: [3000000, 1000000], expect: 3, note: "the specification's example" },
@@ -59,24 +73,50 @@ export const checklistMetrics: MetricEntry[] = [
     },
     formula: "(customers at end − new customers) / customers at start",
     params: [
-      param("customers_at_end", "donem_sonu_musteri", "count", "Customers at the end of the period.", "Dönem sonundaki müşteriler."),
-      param("new_customers", "yeni_musteri", "count", "New customers won in the period.", "Dönemde kazanılan yeni müşteriler."),
-      param("customers_at_start", "donem_basi_musteri", "count", "Customers at the start of the period.", "Dönem başındaki müşteriler."),
+      param(
+        "customers_at_end",
+        "donem_sonu_musteri",
+        "count",
+        "Customers at the end of the period.",
+        "Dönem sonundaki müşteriler."
+      ),
+      param(
+        "new_customers",
+        "yeni_musteri",
+        "count",
+        "New customers won in the period.",
+        "Dönemde kazanılan yeni müşteriler."
+      ),
+      param(
+        "customers_at_start",
+        "donem_basi_musteri",
+        "count",
+        "Customers at the start of the period.",
+        "Dönem başındaki müşteriler."
+      ),
     ],
     unit: "rate",
     compute: (end: number, gained: number, start: number) => {
-      if (start === 0) return divZero("customers_at_start is 0: retention of no customers is undefined");
+      if (start === 0)
+        return divZero("customers_at_start is 0: retention of no customers is undefined");
       const retained = end - gained;
-      if (retained < 0) return numError(`new_customers (${gained}) cannot exceed customers_at_end (${end})`);
+      if (retained < 0)
+        return numError(`new_customers (${gained}) cannot exceed customers_at_end (${end})`);
       if (retained > start) {
-        return numError(`customers_at_end − new_customers (${retained}) cannot exceed customers_at_start (${start})`);
+        return numError(
+          `customers_at_end − new_customers (${retained}) cannot exceed customers_at_start (${start})`
+        );
       }
       return retained / start;
     },
     excel: (end, gained, start) => `(${end}-${gained})/${start}`,
     examples: [
       { args: [490, 20, 500], expect: 0.94, note: "the specification's example" },
-      { args: [490, 500, 500], expect: "#NUM!", note: "more new customers than customers at the end" },
+      {
+        args: [490, 500, 500],
+        expect: "#NUM!",
+        note: "more new customers than customers at the end",
+      },
     ],
   },
 ];

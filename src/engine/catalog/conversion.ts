@@ -11,7 +11,8 @@ export function meanCycleDays(created: NumberColumn, closed: NumberColumn): numb
     const start = created[i];
     const end = closed[i];
     if (start === null || end === null) continue; // an open deal has no close date yet
-    if (end < start) return numError(`closed_dates (cell ${i + 1}) is before created_dates (cell ${i + 1})`);
+    if (end < start)
+      return numError(`closed_dates (cell ${i + 1}) is before created_dates (cell ${i + 1})`);
     total += end - start;
     count++;
   }
@@ -30,11 +31,24 @@ export const conversionMetrics: MetricEntry[] = [
     },
     formula: "leads converted / total leads",
     params: [
-      param("leads_converted", "donusen_potansiyel", "count", "Leads that converted.", "Dönüşen potansiyel müşteri sayısı."),
-      param("total_leads", "toplam_potansiyel", "count", "All leads in the period.", "Dönemdeki tüm potansiyel müşteriler."),
+      param(
+        "leads_converted",
+        "donusen_potansiyel",
+        "count",
+        "Leads that converted.",
+        "Dönüşen potansiyel müşteri sayısı."
+      ),
+      param(
+        "total_leads",
+        "toplam_potansiyel",
+        "count",
+        "All leads in the period.",
+        "Dönemdeki tüm potansiyel müşteriler."
+      ),
     ],
     unit: "rate",
-    compute: (converted: number, total: number) => shareOf(converted, "leads_converted", total, "total_leads"),
+    compute: (converted: number, total: number) =>
+      shareOf(converted, "leads_converted", total, "total_leads"),
     excel: (converted, total) => `${converted}/${total}`,
     examples: [
       { args: [200, 1000], expect: 0.2, note: "the article's example" },
@@ -53,11 +67,24 @@ export const conversionMetrics: MetricEntry[] = [
     },
     formula: "opportunities closed won / total opportunities",
     params: [
-      param("opportunities_won", "kazanilan_firsat", "count", "Opportunities closed won.", "Kazanılarak kapanan fırsatlar."),
-      param("total_opportunities", "toplam_firsat", "count", "All opportunities.", "Tüm fırsatlar."),
+      param(
+        "opportunities_won",
+        "kazanilan_firsat",
+        "count",
+        "Opportunities closed won.",
+        "Kazanılarak kapanan fırsatlar."
+      ),
+      param(
+        "total_opportunities",
+        "toplam_firsat",
+        "count",
+        "All opportunities.",
+        "Tüm fırsatlar."
+      ),
     ],
     unit: "rate",
-    compute: (won: number, total: number) => shareOf(won, "opportunities_won", total, "total_opportunities"),
+    compute: (won: number, total: number) =>
+      shareOf(won, "opportunities_won", total, "total_opportunities"),
     excel: (won, total) => `${won}/${total}`,
     examples: [
       { args: [25, 100], expect: 0.25, note: "the article's example" },
@@ -75,11 +102,24 @@ export const conversionMetrics: MetricEntry[] = [
     },
     formula: "total days from first contact to close / deals closed",
     params: [
-      param("total_days", "toplam_gun", "days", "Days from first contact to close, added over the deals.", "Anlaşmalar boyunca toplanan, ilk temastan kapanışa gün sayısı."),
-      param("deals_closed", "kapanan_anlasma", "count", "Number of deals closed.", "Kapanan anlaşma sayısı."),
+      param(
+        "total_days",
+        "toplam_gun",
+        "days",
+        "Days from first contact to close, added over the deals.",
+        "Anlaşmalar boyunca toplanan, ilk temastan kapanışa gün sayısı."
+      ),
+      param(
+        "deals_closed",
+        "kapanan_anlasma",
+        "count",
+        "Number of deals closed.",
+        "Kapanan anlaşma sayısı."
+      ),
     ],
     unit: "days",
-    compute: (days: number, deals: number) => divide(days, deals, "deals_closed is 0: no deal, no cycle"),
+    compute: (days: number, deals: number) =>
+      divide(days, deals, "deals_closed is 0: no deal, no cycle"),
     excel: (days, deals) => `${days}/${deals}`,
     examples: [
       { args: [200, 10], expect: 20, note: "the article's example" },
@@ -97,8 +137,22 @@ export const conversionMetrics: MetricEntry[] = [
     },
     formula: "mean of (closed date − created date) in days; rows missing a date are skipped",
     params: [
-      rangeParam("created_dates", "olusturma_tarihleri", "dates", "Created dates, one per deal.", "Her anlaşmanın oluşturma tarihi.", { min: 0 }),
-      rangeParam("closed_dates", "kapanis_tarihleri", "dates", "Close dates, in the same rows.", "Aynı satırlarda kapanış tarihleri.", { min: 0 }),
+      rangeParam(
+        "created_dates",
+        "olusturma_tarihleri",
+        "dates",
+        "Created dates, one per deal.",
+        "Her anlaşmanın oluşturma tarihi.",
+        { min: 0 }
+      ),
+      rangeParam(
+        "closed_dates",
+        "kapanis_tarihleri",
+        "dates",
+        "Close dates, in the same rows.",
+        "Aynı satırlarda kapanış tarihleri.",
+        { min: 0 }
+      ),
     ],
     unit: "days",
     compute: meanCycleDays,
@@ -106,11 +160,21 @@ export const conversionMetrics: MetricEntry[] = [
       `SUMPRODUCT((${created}<>"")*(${closed}<>"")*(${closed}-${created}))/SUMPRODUCT((${created}<>"")*(${closed}<>""))`,
     examples: [
       {
-        args: [[["2026-01-01"], ["2026-01-11"], ["2026-02-01"]], [["2026-01-21"], ["2026-02-10"], [null]]],
+        args: [
+          [["2026-01-01"], ["2026-01-11"], ["2026-02-01"]],
+          [["2026-01-21"], ["2026-02-10"], [null]],
+        ],
         expect: 25,
         note: "20 and 30 days; the open deal without a close date is skipped",
       },
-      { args: [[[46000], [46010]], [[46030], [46020], [46040]]], expect: "#VALUE!", note: "ranges of different sizes" },
+      {
+        args: [
+          [[46000], [46010]],
+          [[46030], [46020], [46040]],
+        ],
+        expect: "#VALUE!",
+        note: "ranges of different sizes",
+      },
       { args: [[[46030]], [[46000]]], expect: "#NUM!", note: "closed before created" },
     ],
   },

@@ -2,9 +2,27 @@
 import { divide, param, shareOf } from "./helpers";
 import type { MetricEntry } from "./types";
 
-const lost = param("customers_lost", "kaybedilen_musteri", "count", "Customers lost in the period.", "Dönemde kaybedilen müşteriler.");
-const atStart = param("customers_at_start", "donem_basi_musteri", "count", "Customers at the start of the period.", "Dönem başındaki müşteriler.");
-const newCustomers = param("new_customers", "yeni_musteri", "count", "New customers won in the period.", "Dönemde kazanılan yeni müşteriler.");
+const lost = param(
+  "customers_lost",
+  "kaybedilen_musteri",
+  "count",
+  "Customers lost in the period.",
+  "Dönemde kaybedilen müşteriler."
+);
+const atStart = param(
+  "customers_at_start",
+  "donem_basi_musteri",
+  "count",
+  "Customers at the start of the period.",
+  "Dönem başındaki müşteriler."
+);
+const newCustomers = param(
+  "new_customers",
+  "yeni_musteri",
+  "count",
+  "New customers won in the period.",
+  "Dönemde kazanılan yeni müşteriler."
+);
 
 export const customerMetrics: MetricEntry[] = [
   {
@@ -18,11 +36,18 @@ export const customerMetrics: MetricEntry[] = [
     },
     formula: "total sales and marketing spend / new customers won",
     params: [
-      param("sales_marketing_spend", "satis_pazarlama_gideri", "money", "Total sales and marketing spend.", "Toplam satış ve pazarlama harcaması."),
+      param(
+        "sales_marketing_spend",
+        "satis_pazarlama_gideri",
+        "money",
+        "Total sales and marketing spend.",
+        "Toplam satış ve pazarlama harcaması."
+      ),
       newCustomers,
     ],
     unit: "money",
-    compute: (spend: number, customers: number) => divide(spend, customers, "new_customers is 0: no customer to spread the cost over"),
+    compute: (spend: number, customers: number) =>
+      divide(spend, customers, "new_customers is 0: no customer to spread the cost over"),
     excel: (spend, customers) => `${spend}/${customers}`,
     examples: [
       { args: [100000, 50], expect: 2000, note: "the article's example" },
@@ -40,8 +65,20 @@ export const customerMetrics: MetricEntry[] = [
     },
     formula: "average revenue per customer per year × average customer lifetime in years",
     params: [
-      param("revenue_per_customer_year", "musteri_basi_yillik_gelir", "money", "Average revenue per customer per year.", "Müşteri başına yıllık ortalama gelir."),
-      param("lifetime_years", "omur_yil", "years", "Average customer lifetime in years.", "Yıl cinsinden ortalama müşteri ömrü."),
+      param(
+        "revenue_per_customer_year",
+        "musteri_basi_yillik_gelir",
+        "money",
+        "Average revenue per customer per year.",
+        "Müşteri başına yıllık ortalama gelir."
+      ),
+      param(
+        "lifetime_years",
+        "omur_yil",
+        "years",
+        "Average customer lifetime in years.",
+        "Yıl cinsinden ortalama müşteri ömrü."
+      ),
     ],
     unit: "money",
     compute: (revenue: number, years: number) => revenue * years,
@@ -63,10 +100,15 @@ export const customerMetrics: MetricEntry[] = [
     formula: "customers lost in the period / customers at the start of the period",
     params: [lost, atStart],
     unit: "rate",
-    compute: (lostCount: number, start: number) => shareOf(lostCount, "customers_lost", start, "customers_at_start"),
+    compute: (lostCount: number, start: number) =>
+      shareOf(lostCount, "customers_lost", start, "customers_at_start"),
     excel: (lostRef, start) => `${lostRef}/${start}`,
     examples: [
-      { args: [30, 500], expect: 0.06, note: "the article's example, by its own formula (the article states 2%, the net figure)" },
+      {
+        args: [30, 500],
+        expect: 0.06,
+        note: "the article's example, by its own formula (the article states 2%, the net figure)",
+      },
       { args: [30, 0], expect: "#DIV/0!" },
       { args: [600, 500], expect: "#NUM!", note: "more lost than there were" },
     ],
@@ -93,7 +135,11 @@ export const customerMetrics: MetricEntry[] = [
     },
     excel: (lostRef, gained, start) => `(${lostRef}-${gained})/${start}`,
     examples: [
-      { args: [30, 20, 500], expect: 0.02, note: "the figure the article states for its churn example" },
+      {
+        args: [30, 20, 500],
+        expect: 0.02,
+        note: "the figure the article states for its churn example",
+      },
       { args: [10, 30, 500], expect: -0.04, note: "more won than lost: negative net churn" },
     ],
   },

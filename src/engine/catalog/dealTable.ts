@@ -20,7 +20,6 @@ function dealSummary(
   ]);
 }
 
-
 export const dealTableMetrics: MetricEntry[] = [
   {
     id: "DEAL_SUMMARY",
@@ -34,12 +33,53 @@ export const dealTableMetrics: MetricEntry[] = [
     formula:
       "revenue = Σ amount of won deals; win rate = won / (won + lost); sales cycle = mean days from created to closed over won deals; velocity = open × win rate × average deal / cycle; productivity = revenue / distinct owners; coverage = open pipeline value / target",
     params: [
-      rangeParam("stages", "asamalar", "labels", "Stage or status of each deal: won, lost, or anything else for open.", "Her anlaşmanın aşaması veya durumu: kazanıldı, kaybedildi ya da açık için başka bir değer."),
-      rangeParam("amounts", "tutarlar", "numbers", "Amount of each deal.", "Her anlaşmanın tutarı.", { min: 0 }),
-      rangeParam("created_dates", "olusturma_tarihleri", "dates", "Created date of each deal.", "Her anlaşmanın oluşturma tarihi.", { min: 0 }),
-      rangeParam("closed_dates", "kapanis_tarihleri", "dates", "Close date of each deal.", "Her anlaşmanın kapanış tarihi.", { min: 0 }),
-      rangeParam("owners", "temsilciler", "labels", "Owner (sales rep) of each deal; optional.", "Her anlaşmanın sahibi (temsilci); isteğe bağlı.", { optional: true }),
-      param("target", "hedef", "money", "Quota or revenue target, for pipeline coverage; optional.", "Boru hattı kapsamı için kota veya gelir hedefi; isteğe bağlı.", { optional: true }),
+      rangeParam(
+        "stages",
+        "asamalar",
+        "labels",
+        "Stage or status of each deal: won, lost, or anything else for open.",
+        "Her anlaşmanın aşaması veya durumu: kazanıldı, kaybedildi ya da açık için başka bir değer."
+      ),
+      rangeParam(
+        "amounts",
+        "tutarlar",
+        "numbers",
+        "Amount of each deal.",
+        "Her anlaşmanın tutarı.",
+        { min: 0 }
+      ),
+      rangeParam(
+        "created_dates",
+        "olusturma_tarihleri",
+        "dates",
+        "Created date of each deal.",
+        "Her anlaşmanın oluşturma tarihi.",
+        { min: 0 }
+      ),
+      rangeParam(
+        "closed_dates",
+        "kapanis_tarihleri",
+        "dates",
+        "Close date of each deal.",
+        "Her anlaşmanın kapanış tarihi.",
+        { min: 0 }
+      ),
+      rangeParam(
+        "owners",
+        "temsilciler",
+        "labels",
+        "Owner (sales rep) of each deal; optional.",
+        "Her anlaşmanın sahibi (temsilci); isteğe bağlı.",
+        { optional: true }
+      ),
+      param(
+        "target",
+        "hedef",
+        "money",
+        "Quota or revenue target, for pipeline coverage; optional.",
+        "Boru hattı kapsamı için kota veya gelir hedefi; isteğe bağlı.",
+        { optional: true }
+      ),
     ],
     unit: "table",
     compute: dealSummary,
@@ -69,11 +109,15 @@ export const dealTableMetrics: MetricEntry[] = [
         note: "two won deals of 20 and 30 days; the open deals' close dates are expected dates and do not count",
       },
       {
-        args: [[["Won"], ["Lost"]], [[1000], [2000], [3000]], [[46000], [46001]], [[46010], [46011]]],
+        args: [
+          [["Won"], ["Lost"]],
+          [[1000], [2000], [3000]],
+          [[46000], [46001]],
+          [[46010], [46011]],
+        ],
         expect: "#VALUE!",
         note: "columns of different lengths",
       },
     ],
   },
 ];
-

@@ -27,7 +27,11 @@ export function rangeParam(
 }
 
 /** numerator / denominator, or #DIV/0! with the reason when the denominator is 0. */
-export function divide(numerator: number, denominator: number, whenZero: string): number | KpiError {
+export function divide(
+  numerator: number,
+  denominator: number,
+  whenZero: string
+): number | KpiError {
   return denominator === 0 ? divZero(whenZero) : numerator / denominator;
 }
 
@@ -35,7 +39,12 @@ export function divide(numerator: number, denominator: number, whenZero: string)
  * A rate of part over whole: #DIV/0! when the whole is 0, #NUM! when the part exceeds it
  * (converted leads above total leads, customers lost above customers at start, ...).
  */
-export function shareOf(part: number, partName: string, whole: number, wholeName: string): number | KpiError {
+export function shareOf(
+  part: number,
+  partName: string,
+  whole: number,
+  wholeName: string
+): number | KpiError {
   if (whole === 0) return divZero(`${wholeName} is 0: a share of nothing is undefined`);
   if (part > whole) return numError(`${partName} (${part}) cannot exceed ${wholeName} (${whole})`);
   return part / whole;

@@ -43,7 +43,12 @@ const BY_ID = new Map(CATALOG.map((entry) => [entry.id, entry]));
 
 /** The entry of a function id (case-insensitive, with or without the KPI. prefix). */
 export function findEntry(id: string): MetricEntry | undefined {
-  return BY_ID.get(id.trim().toUpperCase().replace(/^KPI\./, ""));
+  return BY_ID.get(
+    id
+      .trim()
+      .toUpperCase()
+      .replace(/^KPI\./, "")
+  );
 }
 
 export type * from "./types";

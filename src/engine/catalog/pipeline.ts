@@ -14,7 +14,11 @@ function rangeForecastAccuracy(actual: NumberColumn, forecast: NumberColumn): nu
     miss += Math.abs(a - f);
     total += a;
   }
-  const share = divide(miss, total, "the actuals add up to 0: accuracy against nothing is undefined");
+  const share = divide(
+    miss,
+    total,
+    "the actuals add up to 0: accuracy against nothing is undefined"
+  );
   return typeof share === "number" ? 1 - share : share;
 }
 
@@ -30,11 +34,25 @@ export const pipelineMetrics: MetricEntry[] = [
     },
     formula: "count of lead scores ≥ threshold",
     params: [
-      rangeParam("lead_scores", "puanlar", "numbers", "Lead scores, one per lead.", "Her potansiyel müşterinin puanı.", { onText: "skip" }),
-      param("threshold", "esik", "number", "Lowest score that qualifies.", "Nitelikli sayılan en düşük puan."),
+      rangeParam(
+        "lead_scores",
+        "puanlar",
+        "numbers",
+        "Lead scores, one per lead.",
+        "Her potansiyel müşterinin puanı.",
+        { onText: "skip" }
+      ),
+      param(
+        "threshold",
+        "esik",
+        "number",
+        "Lowest score that qualifies.",
+        "Nitelikli sayılan en düşük puan."
+      ),
     ],
     unit: "count",
-    compute: (scores: NumberColumn, threshold: number) => scores.filter((s) => s !== null && s >= threshold).length,
+    compute: (scores: NumberColumn, threshold: number) =>
+      scores.filter((s) => s !== null && s >= threshold).length,
     excel: (scores, threshold) => `COUNTIF(${scores},">="&${threshold})`,
     examples: [
       { args: [[[40], [75], [90], [60]], 60], expect: 3, note: "the specification's example" },
@@ -53,17 +71,49 @@ export const pipelineMetrics: MetricEntry[] = [
     },
     formula: "qualified opportunities × win rate × average deal size / sales cycle length in days",
     params: [
-      param("opportunities", "firsat_sayisi", "count", "Qualified opportunities in the pipeline.", "Boru hattındaki nitelikli fırsat sayısı."),
-      param("win_rate", "kazanma_orani", "rate", "Share of deals won, 0 to 1.", "Kazanılan anlaşmaların payı, 0 ile 1 arası."),
-      param("avg_deal_size", "ortalama_anlasma", "money", "Average deal size.", "Ortalama anlaşma büyüklüğü."),
-      param("sales_cycle_days", "dongu_gun", "days", "Sales cycle length in days.", "Gün cinsinden satış döngüsü uzunluğu."),
+      param(
+        "opportunities",
+        "firsat_sayisi",
+        "count",
+        "Qualified opportunities in the pipeline.",
+        "Boru hattındaki nitelikli fırsat sayısı."
+      ),
+      param(
+        "win_rate",
+        "kazanma_orani",
+        "rate",
+        "Share of deals won, 0 to 1.",
+        "Kazanılan anlaşmaların payı, 0 ile 1 arası."
+      ),
+      param(
+        "avg_deal_size",
+        "ortalama_anlasma",
+        "money",
+        "Average deal size.",
+        "Ortalama anlaşma büyüklüğü."
+      ),
+      param(
+        "sales_cycle_days",
+        "dongu_gun",
+        "days",
+        "Sales cycle length in days.",
+        "Gün cinsinden satış döngüsü uzunluğu."
+      ),
     ],
     unit: "money_per_day",
     compute: (opportunities: number, winRate: number, dealSize: number, days: number) =>
-      divide(opportunities * winRate * dealSize, days, "sales_cycle_days is 0: velocity needs a cycle length"),
+      divide(
+        opportunities * winRate * dealSize,
+        days,
+        "sales_cycle_days is 0: velocity needs a cycle length"
+      ),
     excel: (o, w, s, d) => `${o}*${w}*${s}/${d}`,
     examples: [
-      { args: [200, 0.25, 10000, 25], expect: 20000, note: "the article's example; the article prints 200" },
+      {
+        args: [200, 0.25, 10000, 25],
+        expect: 20000,
+        note: "the article's example; the article prints 200",
+      },
       { args: [200, 1.5, 10000, 25], expect: "#NUM!", note: "a win rate above 100%" },
       { args: [200, 0.25, 10000, 0], expect: "#DIV/0!" },
     ],
@@ -88,13 +138,21 @@ export const pipelineMetrics: MetricEntry[] = [
     ],
     unit: "rate",
     compute: (actual: number, forecast: number) => {
-      const share = divide(Math.abs(actual - forecast), actual, "actual is 0: accuracy against nothing is undefined");
+      const share = divide(
+        Math.abs(actual - forecast),
+        actual,
+        "actual is 0: accuracy against nothing is undefined"
+      );
       return typeof share === "number" ? 1 - share : share;
     },
     excel: (actual, forecast) => `1-ABS(${actual}-${forecast})/${actual}`,
     examples: [
       { args: [1000000, 900000], expect: 0.9, note: "the article's example" },
-      { args: [1000000, 1100000], expect: 0.9, note: "over-forecasting misses as much as under-forecasting" },
+      {
+        args: [1000000, 1100000],
+        expect: 0.9,
+        note: "over-forecasting misses as much as under-forecasting",
+      },
       { args: [0, 900000], expect: "#DIV/0!" },
     ],
   },
@@ -109,16 +167,44 @@ export const pipelineMetrics: MetricEntry[] = [
     },
     formula: "1 − Σ|actual − forecast| / Σ actual, over the periods that have both",
     params: [
-      rangeParam("actuals", "gerceklesenler", "numbers", "Actual sales per period.", "Dönem başına gerçekleşen satış.", { min: 0 }),
-      rangeParam("forecasts", "tahminler", "numbers", "Forecast sales, same periods.", "Aynı dönemler için tahmin.", { min: 0 }),
+      rangeParam(
+        "actuals",
+        "gerceklesenler",
+        "numbers",
+        "Actual sales per period.",
+        "Dönem başına gerçekleşen satış.",
+        { min: 0 }
+      ),
+      rangeParam(
+        "forecasts",
+        "tahminler",
+        "numbers",
+        "Forecast sales, same periods.",
+        "Aynı dönemler için tahmin.",
+        { min: 0 }
+      ),
     ],
     unit: "rate",
     compute: rangeForecastAccuracy,
-    excel: (a, f) => `1-SUMPRODUCT((${a}<>"")*(${f}<>"")*ABS(${a}-${f}))/SUMPRODUCT((${a}<>"")*(${f}<>"")*${a})`,
+    excel: (a, f) =>
+      `1-SUMPRODUCT((${a}<>"")*(${f}<>"")*ABS(${a}-${f}))/SUMPRODUCT((${a}<>"")*(${f}<>"")*${a})`,
     examples: [
-      { args: [[[100], [200], [300]], [[90], [220], [300]]], expect: 0.95, note: "misses of 10 and 20 on 600" },
-      { args: [[[100], [-5]], [[90], [10]]], expect: "#NUM!", note: "a negative actual" },
+      {
+        args: [
+          [[100], [200], [300]],
+          [[90], [220], [300]],
+        ],
+        expect: 0.95,
+        note: "misses of 10 and 20 on 600",
+      },
+      {
+        args: [
+          [[100], [-5]],
+          [[90], [10]],
+        ],
+        expect: "#NUM!",
+        note: "a negative actual",
+      },
     ],
   },
 ];
-

@@ -14,8 +14,20 @@ export const revenueMetrics: MetricEntry[] = [
     },
     formula: "average price per unit × units sold",
     params: [
-      param("average_price", "ortalama_fiyat", "money", "Average price per unit.", "Birim başına ortalama fiyat."),
-      param("units_sold", "satilan_birim", "count", "Number of units sold.", "Satılan birim sayısı."),
+      param(
+        "average_price",
+        "ortalama_fiyat",
+        "money",
+        "Average price per unit.",
+        "Birim başına ortalama fiyat."
+      ),
+      param(
+        "units_sold",
+        "satilan_birim",
+        "count",
+        "Number of units sold.",
+        "Satılan birim sayısı."
+      ),
     ],
     unit: "money",
     compute: (price: number, units: number) => price * units,
@@ -36,8 +48,20 @@ export const revenueMetrics: MetricEntry[] = [
     },
     formula: "(current period revenue − previous period revenue) / previous period revenue",
     params: [
-      param("current_revenue", "bu_donem_gelir", "money", "Revenue of the current period.", "Bu dönemin geliri."),
-      param("previous_revenue", "onceki_donem_gelir", "money", "Revenue of the previous period.", "Önceki dönemin geliri."),
+      param(
+        "current_revenue",
+        "bu_donem_gelir",
+        "money",
+        "Revenue of the current period.",
+        "Bu dönemin geliri."
+      ),
+      param(
+        "previous_revenue",
+        "onceki_donem_gelir",
+        "money",
+        "Revenue of the previous period.",
+        "Önceki dönemin geliri."
+      ),
     ],
     unit: "rate",
     compute: (current: number, previous: number) =>
@@ -60,11 +84,24 @@ export const revenueMetrics: MetricEntry[] = [
     },
     formula: "revenue / deals closed",
     params: [
-      param("revenue", "gelir", "money", "Revenue from the closed deals.", "Kapanan anlaşmalardan gelen gelir."),
-      param("deals_closed", "kapanan_anlasma", "count", "Number of deals closed (won).", "Kapanan (kazanılan) anlaşma sayısı."),
+      param(
+        "revenue",
+        "gelir",
+        "money",
+        "Revenue from the closed deals.",
+        "Kapanan anlaşmalardan gelen gelir."
+      ),
+      param(
+        "deals_closed",
+        "kapanan_anlasma",
+        "count",
+        "Number of deals closed (won).",
+        "Kapanan (kazanılan) anlaşma sayısı."
+      ),
     ],
     unit: "money",
-    compute: (revenue: number, deals: number) => divide(revenue, deals, "deals_closed is 0: no deal, no average"),
+    compute: (revenue: number, deals: number) =>
+      divide(revenue, deals, "deals_closed is 0: no deal, no average"),
     excel: (revenue, deals) => `${revenue}/${deals}`,
     examples: [
       { args: [500000, 50], expect: 10000, note: "the article's example" },

@@ -29,8 +29,20 @@ export const teamMetrics: MetricEntry[] = [
     },
     formula: "reps at or above quota / total reps",
     params: [
-      param("reps_at_quota", "kotaya_ulasan", "count", "Reps at or above quota.", "Kotasına ulaşan temsilci sayısı."),
-      param("total_reps", "toplam_temsilci", "count", "All reps with a quota.", "Kotası olan tüm temsilciler."),
+      param(
+        "reps_at_quota",
+        "kotaya_ulasan",
+        "count",
+        "Reps at or above quota.",
+        "Kotasına ulaşan temsilci sayısı."
+      ),
+      param(
+        "total_reps",
+        "toplam_temsilci",
+        "count",
+        "All reps with a quota.",
+        "Kotası olan tüm temsilciler."
+      ),
     ],
     unit: "rate",
     compute: (at: number, total: number) => shareOf(at, "reps_at_quota", total, "total_reps"),
@@ -51,15 +63,44 @@ export const teamMetrics: MetricEntry[] = [
     },
     formula: "count of rows with achieved ≥ quota / rows with both",
     params: [
-      rangeParam("achieved", "gerceklesen", "numbers", "What each rep achieved.", "Her temsilcinin gerçekleştirdiği.", { min: 0 }),
-      rangeParam("quotas", "kotalar", "numbers", "Each rep's quota, same rows.", "Aynı satırlarda her temsilcinin kotası.", { min: 0 }),
+      rangeParam(
+        "achieved",
+        "gerceklesen",
+        "numbers",
+        "What each rep achieved.",
+        "Her temsilcinin gerçekleştirdiği.",
+        { min: 0 }
+      ),
+      rangeParam(
+        "quotas",
+        "kotalar",
+        "numbers",
+        "Each rep's quota, same rows.",
+        "Aynı satırlarda her temsilcinin kotası.",
+        { min: 0 }
+      ),
     ],
     unit: "rate",
     compute: rangeQuotaAttainment,
-    excel: (a, q) => `SUMPRODUCT((${a}<>"")*(${q}<>"")*(${a}>=${q}))/SUMPRODUCT((${a}<>"")*(${q}<>""))`,
+    excel: (a, q) =>
+      `SUMPRODUCT((${a}<>"")*(${q}<>"")*(${a}>=${q}))/SUMPRODUCT((${a}<>"")*(${q}<>""))`,
     examples: [
-      { args: [[[120], [80], [100], [95]], [[100], [100], [100], [90]]], expect: 0.75, note: "three of four reps at or above quota" },
-      { args: [[[120], [80]], [[100], [100], [100]]], expect: "#VALUE!", note: "ranges of different sizes" },
+      {
+        args: [
+          [[120], [80], [100], [95]],
+          [[100], [100], [100], [90]],
+        ],
+        expect: 0.75,
+        note: "three of four reps at or above quota",
+      },
+      {
+        args: [
+          [[120], [80]],
+          [[100], [100], [100]],
+        ],
+        expect: "#VALUE!",
+        note: "ranges of different sizes",
+      },
     ],
   },
   {
@@ -74,10 +115,17 @@ export const teamMetrics: MetricEntry[] = [
     formula: "revenue / number of sales reps",
     params: [
       param("revenue", "gelir", "money", "Revenue of the team.", "Ekibin geliri."),
-      param("reps", "temsilci_sayisi", "count", "Number of sales reps.", "Satış temsilcisi sayısı."),
+      param(
+        "reps",
+        "temsilci_sayisi",
+        "count",
+        "Number of sales reps.",
+        "Satış temsilcisi sayısı."
+      ),
     ],
     unit: "money",
-    compute: (revenue: number, reps: number) => divide(revenue, reps, "reps is 0: no rep to divide the revenue among"),
+    compute: (revenue: number, reps: number) =>
+      divide(revenue, reps, "reps is 0: no rep to divide the revenue among"),
     excel: (revenue, reps) => `${revenue}/${reps}`,
     examples: [
       { args: [1000000, 20], expect: 50000, note: "the article's example" },
@@ -95,11 +143,24 @@ export const teamMetrics: MetricEntry[] = [
     },
     formula: "hours on selling activities / total working hours",
     params: [
-      param("selling_hours", "satis_saati", "hours", "Hours on selling activities.", "Satış faaliyetlerine ayrılan saat."),
-      param("working_hours", "calisma_saati", "hours", "Total working hours.", "Toplam çalışma saati."),
+      param(
+        "selling_hours",
+        "satis_saati",
+        "hours",
+        "Hours on selling activities.",
+        "Satış faaliyetlerine ayrılan saat."
+      ),
+      param(
+        "working_hours",
+        "calisma_saati",
+        "hours",
+        "Total working hours.",
+        "Toplam çalışma saati."
+      ),
     ],
     unit: "rate",
-    compute: (selling: number, working: number) => shareOf(selling, "selling_hours", working, "working_hours"),
+    compute: (selling: number, working: number) =>
+      shareOf(selling, "selling_hours", working, "working_hours"),
     excel: (selling, working) => `${selling}/${working}`,
     examples: [
       { args: [30, 40], expect: 0.75, note: "the article's example" },

@@ -46,7 +46,8 @@ export function isRangeParam(param: ParamSpec): param is RangeParam {
 }
 
 /** The unit of a result, which decides its number format. */
-export type Unit = "money" | "money_per_day" | "rate" | "ratio" | "count" | "days" | "months" | "table";
+export type Unit =
+  "money" | "money_per_day" | "rate" | "ratio" | "count" | "days" | "months" | "table";
 
 export type CategoryId =
   | "revenue"

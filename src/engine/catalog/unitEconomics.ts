@@ -3,16 +3,51 @@ import { divide, param } from "./helpers";
 import type { MetricEntry } from "./types";
 import { divZero, numError } from "../values";
 
-const startingRevenue = param("starting_revenue", "donem_basi_gelir", "money", "Recurring revenue at the start of the period.", "Dönem başındaki yinelenen gelir.");
-const contraction = param("contraction", "daralma", "money", "Revenue lost to downgrades.", "Küçülmelerle kaybedilen gelir.");
-const churned = param("churned", "kaybedilen_gelir", "money", "Revenue lost with customers who left.", "Ayrılan müşterilerle kaybedilen gelir.");
-const monthlyRevenue = param("monthly_revenue_per_customer", "musteri_basi_aylik_gelir", "money", "Monthly revenue per customer.", "Müşteri başına aylık gelir.");
-const grossMargin = param("gross_margin", "brut_marj", "rate", "Gross margin, 0 to 1.", "Brüt marj, 0 ile 1 arası.");
+const startingRevenue = param(
+  "starting_revenue",
+  "donem_basi_gelir",
+  "money",
+  "Recurring revenue at the start of the period.",
+  "Dönem başındaki yinelenen gelir."
+);
+const contraction = param(
+  "contraction",
+  "daralma",
+  "money",
+  "Revenue lost to downgrades.",
+  "Küçülmelerle kaybedilen gelir."
+);
+const churned = param(
+  "churned",
+  "kaybedilen_gelir",
+  "money",
+  "Revenue lost with customers who left.",
+  "Ayrılan müşterilerle kaybedilen gelir."
+);
+const monthlyRevenue = param(
+  "monthly_revenue_per_customer",
+  "musteri_basi_aylik_gelir",
+  "money",
+  "Monthly revenue per customer.",
+  "Müşteri başına aylık gelir."
+);
+const grossMargin = param(
+  "gross_margin",
+  "brut_marj",
+  "rate",
+  "Gross margin, 0 to 1.",
+  "Brüt marj, 0 ile 1 arası."
+);
 
 /** Share of starting revenue kept: (start + expansion − losses) / start, losses no larger than the start. */
-function retained(start: number, expansion: number, lost: number): number | ReturnType<typeof divZero> {
+function retained(
+  start: number,
+  expansion: number,
+  lost: number
+): number | ReturnType<typeof divZero> {
   if (start === 0) return divZero("starting_revenue is 0: retention of no revenue is undefined");
-  if (lost > start) return numError(`contraction + churned (${lost}) cannot exceed starting_revenue (${start})`);
+  if (lost > start)
+    return numError(`contraction + churned (${lost}) cannot exceed starting_revenue (${start})`);
   return (start + expansion - lost) / start;
 }
 
@@ -49,10 +84,18 @@ export const unitEconomicsMetrics: MetricEntry[] = [
       tr: "Bir müşterinin edinme maliyetini geri kazanmak için gereken brüt kâr ayı.",
     },
     formula: "CAC / (monthly revenue per customer × gross margin)",
-    params: [param("cac", "cac", "money", "Customer acquisition cost.", "Müşteri edinme maliyeti."), monthlyRevenue, grossMargin],
+    params: [
+      param("cac", "cac", "money", "Customer acquisition cost.", "Müşteri edinme maliyeti."),
+      monthlyRevenue,
+      grossMargin,
+    ],
     unit: "months",
     compute: (cac: number, monthly: number, margin: number) =>
-      divide(cac, monthly * margin, "monthly gross profit per customer is 0: the cost is never paid back"),
+      divide(
+        cac,
+        monthly * margin,
+        "monthly gross profit per customer is 0: the cost is never paid back"
+      ),
     excel: (cac, monthly, margin) => `${cac}/(${monthly}*${margin})`,
     examples: [
       { args: [2000, 500, 0.8], expect: 5, note: "the specification's example" },
@@ -68,15 +111,23 @@ export const unitEconomicsMetrics: MetricEntry[] = [
       en: "Recurring revenue kept from the starting customers, expansion included; above 100% means the base grew.",
       tr: "Başlangıç müşterilerinden korunan yinelenen gelir, büyüme dahil; %100 üstü tabanın büyüdüğünü gösterir.",
     },
-    formula: "(starting recurring revenue + expansion − contraction − churned) / starting recurring revenue",
+    formula:
+      "(starting recurring revenue + expansion − contraction − churned) / starting recurring revenue",
     params: [
       startingRevenue,
-      param("expansion", "genisleme", "money", "Revenue added by upgrades and upsell.", "Yükseltme ve ek satışla eklenen gelir."),
+      param(
+        "expansion",
+        "genisleme",
+        "money",
+        "Revenue added by upgrades and upsell.",
+        "Yükseltme ve ek satışla eklenen gelir."
+      ),
       contraction,
       churned,
     ],
     unit: "rate",
-    compute: (start: number, expansion: number, down: number, lost: number) => retained(start, expansion, down + lost),
+    compute: (start: number, expansion: number, down: number, lost: number) =>
+      retained(start, expansion, down + lost),
     excel: (s, e, c, l) => `(${s}+${e}-${c}-${l})/${s}`,
     examples: [
       { args: [100000, 15000, 3000, 5000], expect: 1.07, note: "the specification's example" },
@@ -115,11 +166,21 @@ export const unitEconomicsMetrics: MetricEntry[] = [
     params: [
       monthlyRevenue,
       grossMargin,
-      param("monthly_churn_rate", "aylik_kayip_orani", "rate", "Share of customers lost per month, 0 to 1.", "Aylık kaybedilen müşteri payı, 0 ile 1 arası."),
+      param(
+        "monthly_churn_rate",
+        "aylik_kayip_orani",
+        "rate",
+        "Share of customers lost per month, 0 to 1.",
+        "Aylık kaybedilen müşteri payı, 0 ile 1 arası."
+      ),
     ],
     unit: "money",
     compute: (monthly: number, margin: number, churn: number) =>
-      divide(monthly * margin, churn, "monthly_churn_rate is 0: a customer who never leaves has no finite lifetime value"),
+      divide(
+        monthly * margin,
+        churn,
+        "monthly_churn_rate is 0: a customer who never leaves has no finite lifetime value"
+      ),
     excel: (monthly, margin, churn) => `${monthly}*${margin}/${churn}`,
     examples: [
       { args: [500, 0.8, 0.02], expect: 20000, note: "the specification's example" },

@@ -3,10 +3,34 @@ import { divide, param } from "./helpers";
 import type { MetricEntry } from "./types";
 import { numError } from "../values";
 
-const target = param("target_revenue", "hedef_gelir", "money", "Revenue to reach.", "Ulaşılacak gelir.");
-const opportunities = param("opportunities", "firsat_sayisi", "count", "Opportunities in the pipeline.", "Boru hattındaki fırsatlar.");
-const winRate = param("win_rate", "kazanma_orani", "rate", "Share of deals won, 0 to 1.", "Kazanılan anlaşmaların payı, 0 ile 1 arası.");
-const dealSize = param("avg_deal_size", "ortalama_anlasma", "money", "Average deal size.", "Ortalama anlaşma büyüklüğü.");
+const target = param(
+  "target_revenue",
+  "hedef_gelir",
+  "money",
+  "Revenue to reach.",
+  "Ulaşılacak gelir."
+);
+const opportunities = param(
+  "opportunities",
+  "firsat_sayisi",
+  "count",
+  "Opportunities in the pipeline.",
+  "Boru hattındaki fırsatlar."
+);
+const winRate = param(
+  "win_rate",
+  "kazanma_orani",
+  "rate",
+  "Share of deals won, 0 to 1.",
+  "Kazanılan anlaşmaların payı, 0 ile 1 arası."
+);
+const dealSize = param(
+  "avg_deal_size",
+  "ortalama_anlasma",
+  "money",
+  "Average deal size.",
+  "Ortalama anlaşma büyüklüğü."
+);
 
 /** Relative slack for rounding up: 2000.0000000000002 leads is 2000 leads, not 2001. */
 const CEILING_TOLERANCE = 1e-9;
@@ -24,13 +48,23 @@ export const whatIfMetrics: MetricEntry[] = [
     formula: "ceil(target revenue / (lead conversion × win rate × average deal size))",
     params: [
       target,
-      param("lead_conversion_rate", "donusum_orani", "rate", "Share of leads that become opportunities, 0 to 1.", "Fırsata dönüşen potansiyel müşteri payı, 0 ile 1 arası."),
+      param(
+        "lead_conversion_rate",
+        "donusum_orani",
+        "rate",
+        "Share of leads that become opportunities, 0 to 1.",
+        "Fırsata dönüşen potansiyel müşteri payı, 0 ile 1 arası."
+      ),
       winRate,
       dealSize,
     ],
     unit: "count",
     compute: (revenue: number, conversion: number, rate: number, size: number) => {
-      const leads = divide(revenue, conversion * rate * size, "revenue per lead is 0: no number of leads reaches the target");
+      const leads = divide(
+        revenue,
+        conversion * rate * size,
+        "revenue per lead is 0: no number of leads reaches the target"
+      );
       return typeof leads === "number" ? Math.ceil(leads * (1 - CEILING_TOLERANCE)) : leads;
     },
     excel: (t, c, w, s) => `ROUNDUP(${t}/(${c}*${w}*${s}),0)`,
@@ -53,9 +87,15 @@ export const whatIfMetrics: MetricEntry[] = [
     params: [target, opportunities, dealSize],
     unit: "rate",
     compute: (revenue: number, count: number, size: number) => {
-      const rate = divide(revenue, count * size, "opportunities × avg_deal_size is 0: no win rate reaches the target");
+      const rate = divide(
+        revenue,
+        count * size,
+        "opportunities × avg_deal_size is 0: no win rate reaches the target"
+      );
       if (typeof rate === "number" && rate > 1) {
-        return numError(`the target needs a win rate of ${(rate * 100).toFixed(1)}%: unreachable with this pipeline`);
+        return numError(
+          `the target needs a win rate of ${(rate * 100).toFixed(1)}%: unreachable with this pipeline`
+        );
       }
       return rate;
     },
@@ -78,7 +118,11 @@ export const whatIfMetrics: MetricEntry[] = [
     params: [target, opportunities, winRate],
     unit: "money",
     compute: (revenue: number, count: number, rate: number) =>
-      divide(revenue, count * rate, "opportunities × win_rate is 0: no deal size reaches the target"),
+      divide(
+        revenue,
+        count * rate,
+        "opportunities × win_rate is 0: no deal size reaches the target"
+      ),
     excel: (t, o, w) => `${t}/(${o}*${w})`,
     examples: [
       { args: [1000000, 200, 0.25], expect: 20000, note: "the specification's example" },
