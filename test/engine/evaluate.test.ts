@@ -54,12 +54,24 @@ describe("definitions", () => {
 
   it("reads forecast accuracy over periods weighted by the actuals, skipping periods missing a figure", () => {
     // misses 5 + 15 on actuals 50 + 150; the third period has no forecast
-    expectNumber(evaluate("FORECAST_ACCURACY_RANGE", [[[50], [150], [70]], [[55], [135], [null]]]), 0.9);
+    expectNumber(
+      evaluate("FORECAST_ACCURACY_RANGE", [
+        [[50], [150], [70]],
+        [[55], [135], [null]],
+      ]),
+      0.9
+    );
   });
 
   it("reads the sales cycle from ISO dates and serial numbers mixed", () => {
     // 2026-03-01 is serial 46082: 14 days, and 7 days between the serials
-    expectNumber(evaluate("SALES_CYCLE_LENGTH_RANGE", [[["2026-03-01"], [46000]], [["2026-03-15"], [46007]]]), 10.5);
+    expectNumber(
+      evaluate("SALES_CYCLE_LENGTH_RANGE", [
+        [["2026-03-01"], [46000]],
+        [["2026-03-15"], [46007]],
+      ]),
+      10.5
+    );
   });
 });
 
@@ -78,19 +90,49 @@ describe("bad input", () => {
   it("treats empty text given for a whole range like a blank argument", () => {
     expectError(evaluate("QUALIFIED_LEADS", ["", 50]), "#N/A", "lead_scores");
     const stages = [["Won"], ["Lost"]];
-    const withBlankOwners = evaluate("DEAL_SUMMARY", [stages, [[100], [50]], [[46000], [46000]], [[46004], [46004]], "", 200]);
-    expect(withBlankOwners).toEqual(evaluate("DEAL_SUMMARY", [stages, [[100], [50]], [[46000], [46000]], [[46004], [46004]], null, 200]));
+    const withBlankOwners = evaluate("DEAL_SUMMARY", [
+      stages,
+      [[100], [50]],
+      [[46000], [46000]],
+      [[46004], [46004]],
+      "",
+      200,
+    ]);
+    expect(withBlankOwners).toEqual(
+      evaluate("DEAL_SUMMARY", [
+        stages,
+        [[100], [50]],
+        [[46000], [46000]],
+        [[46004], [46004]],
+        null,
+        200,
+      ])
+    );
   });
 
   it("answers #VALUE! naming the argument when text is not a number", () => {
     expectError(evaluate("TOTAL_REVENUE", ["abc", 3]), "#VALUE!", "average_price", "abc");
-    expectError(evaluate("FORECAST_ACCURACY_RANGE", [[[10], ["lots"]], [[10], [20]]]), "#VALUE!", "actuals", "lots");
+    expectError(
+      evaluate("FORECAST_ACCURACY_RANGE", [
+        [[10], ["lots"]],
+        [[10], [20]],
+      ]),
+      "#VALUE!",
+      "actuals",
+      "lots"
+    );
   });
 
   it("reads numbers stored as text, as single values and inside ranges", () => {
     expectNumber(evaluate("AVG_DEAL_SIZE", ["1,200", "4"]), 300);
     expectNumber(evaluate("PIPELINE_VELOCITY", ["10", "12%", "$1,000.00", 4]), 300);
-    expectNumber(evaluate("QUOTA_ATTAINMENT_RANGE", [[["$1,200"], ["80%"]], [["1,000"], [1]]]), 0.5);
+    expectNumber(
+      evaluate("QUOTA_ATTAINMENT_RANGE", [
+        [["$1,200"], ["80%"]],
+        [["1,000"], [1]],
+      ]),
+      0.5
+    );
   });
 
   it("answers #NUM! naming the argument for a rate above 1", () => {
@@ -100,8 +142,20 @@ describe("bad input", () => {
 
   it("answers #NUM! for a negative count and for a part larger than its whole", () => {
     expectError(evaluate("CHURN_RATE", [-1, 200]), "#NUM!", "customers_lost");
-    expectError(evaluate("LEAD_CONVERSION_RATE", [301, 300]), "#NUM!", "leads_converted", "total_leads");
-    expectError(evaluate("QUOTA_ATTAINMENT_RANGE", [[[10], [-3]], [[5], [5]]]), "#NUM!", "achieved");
+    expectError(
+      evaluate("LEAD_CONVERSION_RATE", [301, 300]),
+      "#NUM!",
+      "leads_converted",
+      "total_leads"
+    );
+    expectError(
+      evaluate("QUOTA_ATTAINMENT_RANGE", [
+        [[10], [-3]],
+        [[5], [5]],
+      ]),
+      "#NUM!",
+      "achieved"
+    );
   });
 
   it("passes the first error of the inputs on unchanged, in argument order", () => {
@@ -110,8 +164,18 @@ describe("bad input", () => {
     expect(evaluate("NET_CHURN_RATE", [10, first, second])).toBe(first);
     expect(evaluate("NET_CHURN_RATE", [second, first, 500])).toBe(second);
     expect(evaluate("NET_CHURN_RATE", [10, 5, first])).toBe(first);
-    expect(evaluate("FORECAST_ACCURACY_RANGE", [[[1], [first]], [[second], [3]]])).toBe(first);
-    expect(evaluate("FORECAST_ACCURACY_RANGE", [[[1], [2]], [[second], [first]]])).toBe(second);
+    expect(
+      evaluate("FORECAST_ACCURACY_RANGE", [
+        [[1], [first]],
+        [[second], [3]],
+      ])
+    ).toBe(first);
+    expect(
+      evaluate("FORECAST_ACCURACY_RANGE", [
+        [[1], [2]],
+        [[second], [first]],
+      ])
+    ).toBe(second);
   });
 
   it("passes an input error on before complaining about a later argument", () => {
@@ -123,7 +187,13 @@ describe("bad input", () => {
   it("answers #NUM! when the result overflows", () => {
     expectError(evaluate("TOTAL_REVENUE", [1e308, 10]), "#NUM!");
     expectError(evaluate("CLTV", [1e308, 1e308]), "#NUM!");
-    expectError(evaluate("FORECAST_ACCURACY_RANGE", [[[1e308], [1e308]], [[0], [0]]]), "#NUM!");
+    expectError(
+      evaluate("FORECAST_ACCURACY_RANGE", [
+        [[1e308], [1e308]],
+        [[0], [0]],
+      ]),
+      "#NUM!"
+    );
   });
 
   it("never answers minus zero", () => {
@@ -145,7 +215,10 @@ describe("bad input", () => {
 
 describe("element by element", () => {
   it("answers a column of values given a column where one value is expected", () => {
-    expectTable(evaluate("PIPELINE_VELOCITY", [[[100], [200]], 0.25, 10000, 25]), [[10000], [20000]]);
+    expectTable(evaluate("PIPELINE_VELOCITY", [[[100], [200]], 0.25, 10000, 25]), [
+      [10000],
+      [20000],
+    ]);
   });
 
   it("combines a row and a column into a table, as Excel's array arithmetic does", () => {
@@ -156,19 +229,48 @@ describe("element by element", () => {
   });
 
   it("pairs same-shaped ranges cell by cell", () => {
-    expectTable(evaluate("CHURN_RATE", [[[1, 2], [3, 4]], [[10, 20], [30, 80]]]), [
-      [0.1, 0.1],
-      [0.1, 0.05],
-    ]);
+    expectTable(
+      evaluate("CHURN_RATE", [
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [10, 20],
+          [30, 80],
+        ],
+      ]),
+      [
+        [0.1, 0.1],
+        [0.1, 0.05],
+      ]
+    );
   });
 
   it("answers #VALUE! for ranges that do not line up", () => {
-    expectError(evaluate("TOTAL_REVENUE", [[[1], [2]], [[1], [2], [3]]]), "#VALUE!", "2x1", "3x1");
-    expectError(evaluate("SALES_CYCLE_LENGTH_RANGE", [[[46000], [46001]], [[46002], [46003], [46004]]]), "#VALUE!");
+    expectError(
+      evaluate("TOTAL_REVENUE", [
+        [[1], [2]],
+        [[1], [2], [3]],
+      ]),
+      "#VALUE!",
+      "2x1",
+      "3x1"
+    );
+    expectError(
+      evaluate("SALES_CYCLE_LENGTH_RANGE", [
+        [[46000], [46001]],
+        [[46002], [46003], [46004]],
+      ]),
+      "#VALUE!"
+    );
   });
 
   it("keeps an error inside its own cell of the answer", () => {
-    const result = evaluate("CHURN_RATE", [[[5], [0], [300], ["abc"]], [[100], [0], [200], [100]]]);
+    const result = evaluate("CHURN_RATE", [
+      [[5], [0], [300], ["abc"]],
+      [[100], [0], [200], [100]],
+    ]);
     expectTable(result, [[0.05], ["#DIV/0!"], ["#NUM!"], ["#VALUE!"]]);
     expect(((result as ResultCell[][])[3][0] as KpiError).message).toContain("row 4");
     const input = new KpiError("#N/A", "missing");
@@ -192,12 +294,20 @@ describe("DEAL_SUMMARY", () => {
   // once "Ayşe" and "AYŞE" are folded together.
   const stages: Arg = [["Kazanıldı"], ["closed_won"], ["Kaybedildi"], ["Teklif"], ["Negotiation"]];
   const amounts: Arg = [["₺12.000,00"], [8000], [5000], ["30,000"], [10000]];
-  const created: Arg = [["2026-01-05"], ["2026-02-01"], ["2026-01-10"], ["2026-03-01"], ["2026-03-05"]];
+  const created: Arg = [
+    ["2026-01-05"],
+    ["2026-02-01"],
+    ["2026-01-10"],
+    ["2026-03-01"],
+    ["2026-03-05"],
+  ];
   const closed: Arg = [["2026-01-15"], ["2026-03-03"], ["2026-01-20"], ["2026-04-30"], [null]];
   const owners: Arg = [["Ayşe"], ["AYŞE"], ["Mehmet"], ["Mehmet"], ["Zeynep"]];
 
   it("labels its rows in Turkish when asked to", () => {
-    const result = evaluate("DEAL_SUMMARY", [stages, amounts, created, closed, owners, 16000], { language: "tr" });
+    const result = evaluate("DEAL_SUMMARY", [stages, amounts, created, closed, owners, 16000], {
+      language: "tr",
+    });
     if (!Array.isArray(result)) throw new Error(String(result));
     expect(result.map((row) => row[0])).toEqual([
       "Gelir",
@@ -213,8 +323,8 @@ describe("DEAL_SUMMARY", () => {
       "Boru hattı kapsamı",
     ]);
     const values = result.map((row) => row[1]);
-    [20000, 2, 1, 2, 40000, 10000, 2 / 3, 20, (2 * (2 / 3) * 10000) / 20, 20000 / 3, 2.5].forEach((expected, i) =>
-      expectNumber(values[i], expected)
+    [20000, 2, 1, 2, 40000, 10000, 2 / 3, 20, (2 * (2 / 3) * 10000) / 20, 20000 / 3, 2.5].forEach(
+      (expected, i) => expectNumber(values[i], expected)
     );
   });
 
@@ -229,13 +339,21 @@ describe("DEAL_SUMMARY", () => {
   });
 
   it("names the row of a won deal closed before it was created, counting blank rows", () => {
-    const result = evaluate("DEAL_SUMMARY", [[[null], ["Won"]], [[1], [2]], [[46000], [46010]], [[null], [46000]]]);
+    const result = evaluate("DEAL_SUMMARY", [
+      [[null], ["Won"]],
+      [[1], [2]],
+      [[46000], [46010]],
+      [[null], [46000]],
+    ]);
     if (!Array.isArray(result)) throw new Error(String(result));
     const cycle = result.find((row) => row[0] === "Sales cycle length (days)");
     expectError(cycle?.[1] as ResultCell, "#NUM!", "cell 2");
   });
 
   it("answers #VALUE! when given ranges for the target", () => {
-    expectError(evaluate("DEAL_SUMMARY", [stages, amounts, created, closed, owners, [[1], [2]]]), "#VALUE!");
+    expectError(
+      evaluate("DEAL_SUMMARY", [stages, amounts, created, closed, owners, [[1], [2]]]),
+      "#VALUE!"
+    );
   });
 });
