@@ -90,12 +90,27 @@ function unlessError(fn: NumericCompute, ...inputs: (number | KpiError)[]): numb
   return inputs.find(isError) ?? fn(...(inputs as number[]));
 }
 
+/** The period whose closed deals count: Excel serial dates, both ends included; open ends allowed. */
+export interface Period {
+  from?: number | null;
+  to?: number | null;
+}
+
+/** True when a won or lost deal closed on this date counts in the period. */
+export function closedInPeriod(closed: number | null, period: Period | undefined): boolean {
+  if (!period || (period.from == null && period.to == null)) return true;
+  if (closed === null) return false;
+  return (period.from == null || closed >= period.from) && (period.to == null || closed <= period.to);
+}
+
 /**
- * Computes the deal-table KPIs over every row with a stage (a blank stage is a blank row).
+ * Computes the deal-table KPIs over every row with a stage (a blank stage is a blank row): won and lost
+ * deals closed in the period, and every open deal (an open deal's close date is only expected).
  * @param columns The deal table's columns, already read (amounts and dates as numbers).
  * @param target The quota or revenue target for pipeline coverage; null when not given.
+ * @param period The period of the closed deals; all of them when not given.
  */
-export function dealKpis(columns: DealColumns, target: number | null): DealKpis {
+export function dealKpis(columns: DealColumns, target: number | null, period?: Period): DealKpis {
   let won = 0;
   let lost = 0;
   let open = 0;
@@ -112,10 +127,15 @@ export function dealKpis(columns: DealColumns, target: number | null): DealKpis 
       wonClosed.push(null);
       continue;
     }
+    const kind = classifyStage(stage);
+    if (kind !== "open" && !closedInPeriod(columns.closed[i], period)) {
+      wonCreated.push(null);
+      wonClosed.push(null);
+      continue;
+    }
     const amount = columns.amount[i] ?? 0;
     const owner = columns.owner?.[i];
     if (owner) owners.add(foldText(owner));
-    const kind = classifyStage(stage);
     if (kind === "open") {
       open++;
       openValue += amount;

@@ -1,0 +1,87 @@
+/**
+ * The deal-table reader's contract: from a 2-D array of cell values (a selected range, a parsed CSV or
+ * .xlsx sheet) to typed columns, a column mapping and every problem with its row number.
+ */
+import type { Cell, DealColumns, StageClass } from "../engine";
+
+/** The fields of a deal table (metric specification, "A deal table"). */
+export type DealField = "id" | "owner" | "stage" | "status" | "amount" | "created" | "closed" | "source";
+
+export const DEAL_FIELDS: readonly DealField[] = ["id", "owner", "stage", "status", "amount", "created", "closed", "source"];
+
+/** Fields without which no KPI can be computed. */
+export const REQUIRED_FIELDS: readonly DealField[] = ["stage", "amount"];
+
+/** Which column (0-based, within the grid) holds each field; a field without a column is absent. */
+export type ColumnMapping = Partial<Record<DealField, number>>;
+
+/** A cell the reader could not read, with where it is and why. */
+export interface ReadProblem {
+  /** Row number as the person sees it: the sheet or file row (see ReadOptions.firstRowNumber). */
+  row: number;
+  field?: DealField;
+  /** The header of the column, as written. */
+  column?: string;
+  /** The cell's text, as written. */
+  value?: string;
+  message: string;
+}
+
+/** Written forms of dates other than ISO that a person may choose explicitly. */
+export type DateFormat = "iso" | "dmy" | "mdy";
+
+export interface ReadOptions {
+  /** Row number of the grid's first row in the sheet or file (1 for a file, the selection's row in Excel). */
+  firstRowNumber?: number;
+  /** Overrides of the detected mapping: a field to a column index, or to null to leave it out. */
+  mapping?: Partial<Record<DealField, number | null>>;
+  /** How to read dates written as text other than ISO (2026-03-15): "dmy" reads 15.03.2026 and 15/03/2026. */
+  dateFormat?: DateFormat;
+}
+
+/** One distinct stage text and how it was classified. */
+export interface StageValue {
+  text: string;
+  kind: StageClass;
+  count: number;
+}
+
+/** A deal table, read. */
+export interface DealTable {
+  /** Index (0-based, within the grid) of the header row. */
+  headerRow: number;
+  /** The header row's texts, one per column of the grid. */
+  headers: string[];
+  /** The mapping used: detected, then overridden by the caller. */
+  mapping: ColumnMapping;
+  /** The column whose values decide won / lost / open: the status column when there is one, else the stage. */
+  decidingColumn: number;
+  /** Index (0-based, within the grid) of the first and last data rows. */
+  firstDataRow: number;
+  lastDataRow: number;
+  /** The columns the engine reads, one entry per data row (null where blank or unreadable). */
+  columns: DealColumns;
+  /** The distinct values of the deciding column, in order of first appearance. */
+  stageValues: StageValue[];
+  /** Distinct owners (as first written), in order of first appearance. */
+  owners: string[];
+  /** Earliest and latest close dates of won and lost deals (Excel serials); null when there are none. */
+  closedRange: { from: number; to: number } | null;
+  /** Every cell that could not be read; the row is kept, the cell counts as blank. */
+  problems: ReadProblem[];
+}
+
+/** Why a grid could not be read as a deal table at all (no header row, no stage or amount column). */
+export interface ReadFailure {
+  failure: string;
+  /** The header row that was found, if any, so that the caller can offer a manual mapping. */
+  headers?: string[];
+}
+
+export type ReadResult = DealTable | ReadFailure;
+
+export function isReadFailure(result: ReadResult): result is ReadFailure {
+  return "failure" in result;
+}
+
+export type { Cell };
