@@ -35,6 +35,8 @@ const SCALAR_BOUNDS: Record<ScalarKind, Bounds> = {
   years: { min: 0, what: "a number of years of 0 or more" },
   hours: { min: 0, what: "a number of hours of 0 or more" },
   number: { what: "a number" },
+  date: { min: 0, what: "a date (a serial number of 0 or more)" },
+  choice: { what: "one of the listed choices" },
 };
 
 /** Describes a cell for a message: text in quotes, logicals in capitals. */
@@ -52,13 +54,14 @@ export function isBlank(cell: Cell): boolean {
  * Reads one value for a single-value parameter: an error passes through, a blank required argument is
  * #N/A, text that is not a number is #VALUE!, a number out of bounds is #NUM!.
  */
-export function readScalar(cell: Cell, param: ScalarParam, where = ""): number | null | KpiError {
+export function readScalar(cell: Cell, param: ScalarParam, where = ""): number | string | null | KpiError {
   if (isError(cell)) return cell;
   const label = `${param.name}${where}`;
   if (isBlank(cell)) return param.optional ? null : notAvailable(`${label} is blank: fill it in`);
+  if (param.kind === "choice") return readChoice(cell, param, label);
   let value: number | undefined;
   if (typeof cell === "number") value = cell;
-  else if (typeof cell === "string") value = parseNumberText(cell);
+  else if (typeof cell === "string") value = param.kind === "date" ? (parseIsoDate(cell) ?? parseNumberText(cell)) : parseNumberText(cell);
   if (value === undefined || !Number.isFinite(value)) {
     return valueError(`${label} must be a number, not ${describeCell(cell)}`);
   }
@@ -70,6 +73,13 @@ export function readScalar(cell: Cell, param: ScalarParam, where = ""): number |
     return numError(`${label} must be ${bounds.what}, not ${value}`);
   }
   return value === 0 ? 0 : value; // -0 reads as 0
+}
+
+/** One of a choice parameter's values, in its canonical spelling; #VALUE! for anything else. */
+function readChoice(cell: Cell, param: ScalarParam, label: string): string | KpiError {
+  const text = String(cell).trim().toUpperCase();
+  const choice = param.choices?.find((candidate) => candidate.toUpperCase() === text);
+  return choice ?? valueError(`${label} must be one of ${param.choices?.join(", ")}, not ${describeCell(cell)}`);
 }
 
 /** Row and column of the n-th cell of a grid, 1-based, for messages. */

@@ -1,6 +1,6 @@
 /** KPI.DEAL_SUMMARY: the headline KPIs of a deal table, spilled as a label / value table. */
-import { DEAL_KPI_IDS, DEAL_KPI_LABELS, dealKpis } from "../deals";
-import type { ResultCell } from "../values";
+import { DEAL_KPI_IDS, DEAL_KPI_LABELS, type DealKpiId, dealKpis } from "../deals";
+import type { KpiError, ResultCell } from "../values";
 import { param, rangeParam } from "./helpers";
 import type { EvaluationContext, LabelColumn, MetricEntry, NumberColumn } from "./types";
 
@@ -20,6 +20,66 @@ function dealSummary(
   ]);
 }
 
+/** One deal-table KPI over the deals closed in a period (and every open deal). */
+function dealKpi(
+  kpi: DealKpiId,
+  stage: LabelColumn,
+  amount: NumberColumn,
+  created: NumberColumn,
+  closed: NumberColumn,
+  owner: LabelColumn | null,
+  target: number | null,
+  from: number | null,
+  to: number | null
+): number | KpiError {
+  return dealKpis({ stage, amount, created, closed, owner }, target, { from, to })[kpi];
+}
+
+const dealColumns = [
+  rangeParam(
+    "stages",
+    "asamalar",
+    "labels",
+    "Stage or status of each deal: won, lost, or anything else for open.",
+    "Her anlaşmanın aşaması veya durumu: kazanıldı, kaybedildi ya da açık için başka bir değer."
+  ),
+  rangeParam("amounts", "tutarlar", "numbers", "Amount of each deal.", "Her anlaşmanın tutarı.", {
+    min: 0,
+  }),
+  rangeParam(
+    "created_dates",
+    "olusturma_tarihleri",
+    "dates",
+    "Created date of each deal.",
+    "Her anlaşmanın oluşturma tarihi.",
+    { min: 0 }
+  ),
+  rangeParam(
+    "closed_dates",
+    "kapanis_tarihleri",
+    "dates",
+    "Close date of each deal.",
+    "Her anlaşmanın kapanış tarihi.",
+    { min: 0 }
+  ),
+  rangeParam(
+    "owners",
+    "temsilciler",
+    "labels",
+    "Owner (sales rep) of each deal; optional.",
+    "Her anlaşmanın sahibi (temsilci); isteğe bağlı.",
+    { optional: true }
+  ),
+  param(
+    "target",
+    "hedef",
+    "money",
+    "Quota or revenue target, for pipeline coverage; optional.",
+    "Boru hattı kapsamı için kota veya gelir hedefi; isteğe bağlı.",
+    { optional: true }
+  ),
+];
+
 export const dealTableMetrics: MetricEntry[] = [
   {
     id: "DEAL_SUMMARY",
@@ -32,55 +92,7 @@ export const dealTableMetrics: MetricEntry[] = [
     },
     formula:
       "revenue = Σ amount of won deals; win rate = won / (won + lost); sales cycle = mean days from created to closed over won deals; velocity = open × win rate × average deal / cycle; productivity = revenue / distinct owners; coverage = open pipeline value / target",
-    params: [
-      rangeParam(
-        "stages",
-        "asamalar",
-        "labels",
-        "Stage or status of each deal: won, lost, or anything else for open.",
-        "Her anlaşmanın aşaması veya durumu: kazanıldı, kaybedildi ya da açık için başka bir değer."
-      ),
-      rangeParam(
-        "amounts",
-        "tutarlar",
-        "numbers",
-        "Amount of each deal.",
-        "Her anlaşmanın tutarı.",
-        { min: 0 }
-      ),
-      rangeParam(
-        "created_dates",
-        "olusturma_tarihleri",
-        "dates",
-        "Created date of each deal.",
-        "Her anlaşmanın oluşturma tarihi.",
-        { min: 0 }
-      ),
-      rangeParam(
-        "closed_dates",
-        "kapanis_tarihleri",
-        "dates",
-        "Close date of each deal.",
-        "Her anlaşmanın kapanış tarihi.",
-        { min: 0 }
-      ),
-      rangeParam(
-        "owners",
-        "temsilciler",
-        "labels",
-        "Owner (sales rep) of each deal; optional.",
-        "Her anlaşmanın sahibi (temsilci); isteğe bağlı.",
-        { optional: true }
-      ),
-      param(
-        "target",
-        "hedef",
-        "money",
-        "Quota or revenue target, for pipeline coverage; optional.",
-        "Boru hattı kapsamı için kota veya gelir hedefi; isteğe bağlı.",
-        { optional: true }
-      ),
-    ],
+    params: dealColumns,
     unit: "table",
     compute: dealSummary,
     examples: [
@@ -117,6 +129,82 @@ export const dealTableMetrics: MetricEntry[] = [
         ],
         expect: "#VALUE!",
         note: "columns of different lengths",
+      },
+    ],
+  },
+  {
+    id: "DEAL_KPI",
+    trName: "ANLASMA_GOSTERGESI",
+    category: "deal_table",
+    title: { en: "One deal-table KPI", tr: "Tek bir anlaşma tablosu göstergesi" },
+    description: {
+      en: "One KPI of a deal table (REVENUE, WIN_RATE, ...) over the deals closed in a period and every open deal.",
+      tr: "Bir anlaşma tablosunun tek göstergesi (REVENUE, WIN_RATE, ...): dönemde kapanan anlaşmalar ve tüm açık anlaşmalar üzerinden.",
+    },
+    formula:
+      "as KPI.DEAL_SUMMARY, for one KPI; won and lost deals count when their close date falls in the period",
+    params: [
+      param(
+        "kpi",
+        "gosterge",
+        "choice",
+        `Which KPI: ${DEAL_KPI_IDS.join(", ")}.`,
+        `Hangi gösterge: ${DEAL_KPI_IDS.join(", ")}.`,
+        {
+          choices: DEAL_KPI_IDS,
+        }
+      ),
+      ...dealColumns,
+      param(
+        "period_from",
+        "donem_basi",
+        "date",
+        "First close date of the period; optional.",
+        "Dönemin ilk kapanış tarihi; isteğe bağlı.",
+        { optional: true }
+      ),
+      param(
+        "period_to",
+        "donem_sonu",
+        "date",
+        "Last close date of the period; optional.",
+        "Dönemin son kapanış tarihi; isteğe bağlı.",
+        { optional: true }
+      ),
+    ],
+    unit: "number",
+    compute: dealKpi,
+    examples: [
+      {
+        args: [
+          "WIN_RATE",
+          [["Won"], ["Lost"], ["Won"], ["Open"]],
+          [[100], [200], [300], [400]],
+          [[46000], [46000], [46000], [46000]],
+          [[46010], [46040], [46070], [46100]],
+          null,
+          null,
+          "2026-01-01",
+          "2026-02-28",
+        ],
+        expect: 0.5,
+        note: "closed 2025-12-19, 2026-01-18 and 2026-02-17: one lost and one won deal in the period",
+      },
+      {
+        args: [
+          "REVENUE",
+          [["Won"], ["Lost"], ["Won"], ["Open"]],
+          [[100], [200], [300], [400]],
+          [[46000], [46000], [46000], [46000]],
+          [[46010], [46040], [46070], [46100]],
+        ],
+        expect: 400,
+        note: "no period: every won deal",
+      },
+      {
+        args: ["MARGIN", [["Won"]], [[100]], [[46000]], [[46010]]],
+        expect: "#VALUE!",
+        note: "not a deal-table KPI",
       },
     ],
   },

@@ -11,7 +11,7 @@ export interface Text {
 }
 
 /** What a single-value parameter holds; each kind carries its bounds (see params.ts). */
-export type ScalarKind = "count" | "money" | "rate" | "days" | "years" | "hours" | "number";
+export type ScalarKind = "count" | "money" | "rate" | "days" | "years" | "hours" | "number" | "date" | "choice";
 
 /** What the cells of a range parameter hold. */
 export type RangeKind = "numbers" | "dates" | "labels";
@@ -28,6 +28,8 @@ interface ParamBase {
 /** A single value; given a range instead, the function answers element by element. */
 export interface ScalarParam extends ParamBase {
   kind: ScalarKind;
+  /** The values a "choice" parameter accepts (matched case-insensitively). */
+  choices?: readonly string[];
 }
 
 /** A column of data, consumed whole; blank cells are skipped. */
@@ -47,7 +49,7 @@ export function isRangeParam(param: ParamSpec): param is RangeParam {
 
 /** The unit of a result, which decides its number format. */
 export type Unit =
-  "money" | "money_per_day" | "rate" | "ratio" | "count" | "days" | "months" | "table";
+  "money" | "money_per_day" | "rate" | "ratio" | "count" | "days" | "months" | "number" | "table";
 
 export type CategoryId =
   | "revenue"
