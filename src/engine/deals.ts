@@ -103,14 +103,26 @@ export function closedInPeriod(closed: number | null, period: Period | undefined
   return (period.from == null || closed >= period.from) && (period.to == null || closed <= period.to);
 }
 
+/** The counts and sums a deal table's KPIs are made of. */
+export interface DealFigures {
+  won: number;
+  lost: number;
+  open: number;
+  revenue: number;
+  openValue: number;
+  /** Distinct owners of the deals that count (case and accents aside); 0 without an owner column. */
+  owners: number;
+  /** Mean days from created to closed over the won deals that have both dates. */
+  cycle: number | KpiError;
+}
+
 /**
- * Computes the deal-table KPIs over every row with a stage (a blank stage is a blank row): won and lost
- * deals closed in the period, and every open deal (an open deal's close date is only expected).
+ * Adds up a deal table over every row with a stage (a blank stage is a blank row): won and lost deals
+ * closed in the period, and every open deal (an open deal's close date is only expected).
  * @param columns The deal table's columns, already read (amounts and dates as numbers).
- * @param target The quota or revenue target for pipeline coverage; null when not given.
  * @param period The period of the closed deals; all of them when not given.
  */
-export function dealKpis(columns: DealColumns, target: number | null, period?: Period): DealKpis {
+export function dealFigures(columns: DealColumns, period?: Period): DealFigures {
   let won = 0;
   let lost = 0;
   let open = 0;
@@ -121,14 +133,9 @@ export function dealKpis(columns: DealColumns, target: number | null, period?: P
   const owners = new Set<string>();
   for (let i = 0; i < columns.stage.length; i++) {
     const stage = columns.stage[i];
-    if (stage === null) {
-      // A blank row keeps its place too, so that messages name the right row.
-      wonCreated.push(null);
-      wonClosed.push(null);
-      continue;
-    }
-    const kind = classifyStage(stage);
-    if (kind !== "open" && !closedInPeriod(columns.closed[i], period)) {
+    const kind = stage === null ? null : classifyStage(stage);
+    // Rows that do not count keep their place in the cycle columns, so that messages name the right row.
+    if (kind === null || (kind !== "open" && !closedInPeriod(columns.closed[i], period))) {
       wonCreated.push(null);
       wonClosed.push(null);
       continue;
@@ -145,13 +152,22 @@ export function dealKpis(columns: DealColumns, target: number | null, period?: P
       won++;
       revenue += amount;
     }
-    // Only won deals count toward the cycle; the others keep their place so messages name the row.
     wonCreated.push(kind === "won" ? columns.created[i] : null);
     wonClosed.push(kind === "won" ? columns.closed[i] : null);
   }
+  return { won, lost, open, revenue, openValue, owners: owners.size, cycle: meanCycleDays(wonCreated, wonClosed) };
+}
+
+/**
+ * Computes the deal-table KPIs (see {@link dealFigures} for which deals count).
+ * @param columns The deal table's columns, already read (amounts and dates as numbers).
+ * @param target The quota or revenue target for pipeline coverage; null when not given.
+ * @param period The period of the closed deals; all of them when not given.
+ */
+export function dealKpis(columns: DealColumns, target: number | null, period?: Period): DealKpis {
+  const { won, lost, open, revenue, openValue, owners, cycle } = dealFigures(columns, period);
   const dealSize = avgDealSize(revenue, won);
   const rate = winRate(won, lost);
-  const cycle = meanCycleDays(wonCreated, wonClosed);
   return {
     REVENUE: revenue,
     DEALS_WON: won,
@@ -163,7 +179,7 @@ export function dealKpis(columns: DealColumns, target: number | null, period?: P
     SALES_CYCLE_LENGTH: cycle,
     PIPELINE_VELOCITY: unlessError(pipelineVelocity, open, rate, dealSize, cycle),
     REP_PRODUCTIVITY: columns.owner
-      ? repProductivity(revenue, owners.size)
+      ? repProductivity(revenue, owners)
       : notAvailable("no owner column: rep productivity needs the deal owners"),
     PIPELINE_COVERAGE:
       target === null
