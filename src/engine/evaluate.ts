@@ -10,7 +10,7 @@ import {
   type ScalarParam,
   isRangeParam,
 } from "./catalog/types";
-import { readRange, readScalar } from "./params";
+import { isBlank, readRange, readScalar } from "./params";
 import {
   type Arg,
   type Cell,
@@ -87,6 +87,13 @@ function finishTable(entry: MetricEntry, table: ResultCell[][]): ResultCell[][] 
   );
 }
 
+/** An argument left out: nothing, a blank, or a range of one blank cell (a reference to an empty cell). */
+function isOmitted(arg: Arg | undefined): boolean {
+  if (arg === undefined || arg === null || arg === "") return true;
+  if (!isGrid(arg)) return false;
+  return arg.length === 0 || (arg.length === 1 && arg[0]?.length === 1 && isBlank(arg[0][0]));
+}
+
 /** Reads the range parameters once: they must all have the same shape. */
 function readRanges(entry: MetricEntry, args: Arg[]): Map<number, unknown> | KpiError {
   const values = new Map<number, unknown>();
@@ -95,7 +102,7 @@ function readRanges(entry: MetricEntry, args: Arg[]): Map<number, unknown> | Kpi
     const param = entry.params[i];
     if (!isRangeParam(param)) continue;
     const arg = args[i];
-    if (arg === undefined || arg === null || arg === "" || (isGrid(arg) && arg.length === 0)) {
+    if (isOmitted(arg)) {
       if (!param.optional) return notAvailable(`${param.name} is blank: select its range`);
       values.set(i, null);
       continue;

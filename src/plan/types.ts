@@ -5,15 +5,7 @@
 
 /** How a cell looks; each writer maps a style to its own formatting. */
 export type CellStyle =
-  | "title"
-  | "subtitle"
-  | "section"
-  | "header"
-  | "label"
-  | "input"
-  | "value"
-  | "hint"
-  | "definition";
+  "title" | "subtitle" | "section" | "header" | "label" | "input" | "value" | "hint" | "definition";
 
 /** One cell: a constant or a formula (without the leading "="), with a number format and a style. */
 export interface PlanCell {
