@@ -100,7 +100,9 @@ export interface Period {
 export function closedInPeriod(closed: number | null, period: Period | undefined): boolean {
   if (!period || (period.from == null && period.to == null)) return true;
   if (closed === null) return false;
-  return (period.from == null || closed >= period.from) && (period.to == null || closed <= period.to);
+  return (
+    (period.from == null || closed >= period.from) && (period.to == null || closed <= period.to)
+  );
 }
 
 /** The counts and sums a deal table's KPIs are made of. */
@@ -155,7 +157,15 @@ export function dealFigures(columns: DealColumns, period?: Period): DealFigures 
     wonCreated.push(kind === "won" ? columns.created[i] : null);
     wonClosed.push(kind === "won" ? columns.closed[i] : null);
   }
-  return { won, lost, open, revenue, openValue, owners: owners.size, cycle: meanCycleDays(wonCreated, wonClosed) };
+  return {
+    won,
+    lost,
+    open,
+    revenue,
+    openValue,
+    owners: owners.size,
+    cycle: meanCycleDays(wonCreated, wonClosed),
+  };
 }
 
 /**

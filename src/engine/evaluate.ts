@@ -87,6 +87,25 @@ function finishTable(entry: MetricEntry, table: ResultCell[][]): ResultCell[][] 
   );
 }
 
+/**
+ * Checks the single values that come before the first range (DEAL_KPI's kpi), so that errors are
+ * found in argument order, as Excel finds them.
+ */
+function leadingScalarError(entry: MetricEntry, args: Arg[]): KpiError | undefined {
+  for (let i = 0; i < entry.params.length && !isRangeParam(entry.params[i]); i++) {
+    const arg = args[i];
+    const cell = isGrid(arg)
+      ? arg.length === 1 && arg[0]?.length === 1
+        ? arg[0][0]
+        : undefined
+      : arg;
+    if (cell === undefined) return undefined; // a range for a single value: checked cell by cell later
+    const value = readScalar(cell, entry.params[i] as ScalarParam);
+    if (isError(value)) return value;
+  }
+  return undefined;
+}
+
 /** An argument left out: nothing, a blank, or a range of one blank cell (a reference to an empty cell). */
 function isOmitted(arg: Arg | undefined): boolean {
   if (arg === undefined || arg === null || arg === "") return true;
@@ -164,6 +183,8 @@ function evaluateChecked(entry: MetricEntry, args: Arg[], context: EvaluationCon
       `${entry.id} takes at most ${entry.params.length} arguments, not ${args.length}`
     );
   }
+  const leadingError = leadingScalarError(entry, args);
+  if (leadingError) return leadingError;
   const ranges = readRanges(entry, args);
   if (isError(ranges)) return ranges;
 

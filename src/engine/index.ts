@@ -4,7 +4,14 @@ export type * from "./catalog/types";
 export { isRangeParam } from "./catalog/types";
 export { evaluate, evaluateEntry } from "./evaluate";
 export type { EvaluateOptions } from "./evaluate";
-export { DEAL_KPI_IDS, DEAL_KPI_LABELS, classifyStage, closedInPeriod, dealFigures, dealKpis } from "./deals";
+export {
+  DEAL_KPI_IDS,
+  DEAL_KPI_LABELS,
+  classifyStage,
+  closedInPeriod,
+  dealFigures,
+  dealKpis,
+} from "./deals";
 export type { DealColumns, DealFigures, DealKpiId, DealKpis, Period, StageClass } from "./deals";
 export { parseIsoDate, parseNumberText, serialToIsoDate, dateToSerial, foldText } from "./coerce";
 export * from "./values";

@@ -54,14 +54,20 @@ export function isBlank(cell: Cell): boolean {
  * Reads one value for a single-value parameter: an error passes through, a blank required argument is
  * #N/A, text that is not a number is #VALUE!, a number out of bounds is #NUM!.
  */
-export function readScalar(cell: Cell, param: ScalarParam, where = ""): number | string | null | KpiError {
+export function readScalar(
+  cell: Cell,
+  param: ScalarParam,
+  where = ""
+): number | string | null | KpiError {
   if (isError(cell)) return cell;
   const label = `${param.name}${where}`;
   if (isBlank(cell)) return param.optional ? null : notAvailable(`${label} is blank: fill it in`);
   if (param.kind === "choice") return readChoice(cell, param, label);
   let value: number | undefined;
   if (typeof cell === "number") value = cell;
-  else if (typeof cell === "string") value = param.kind === "date" ? (parseIsoDate(cell) ?? parseNumberText(cell)) : parseNumberText(cell);
+  else if (typeof cell === "string")
+    value =
+      param.kind === "date" ? (parseIsoDate(cell) ?? parseNumberText(cell)) : parseNumberText(cell);
   if (value === undefined || !Number.isFinite(value)) {
     return valueError(`${label} must be a number, not ${describeCell(cell)}`);
   }
@@ -79,7 +85,10 @@ export function readScalar(cell: Cell, param: ScalarParam, where = ""): number |
 function readChoice(cell: Cell, param: ScalarParam, label: string): string | KpiError {
   const text = String(cell).trim().toUpperCase();
   const choice = param.choices?.find((candidate) => candidate.toUpperCase() === text);
-  return choice ?? valueError(`${label} must be one of ${param.choices?.join(", ")}, not ${describeCell(cell)}`);
+  return (
+    choice ??
+    valueError(`${label} must be one of ${param.choices?.join(", ")}, not ${describeCell(cell)}`)
+  );
 }
 
 /** Row and column of the n-th cell of a grid, 1-based, for messages. */

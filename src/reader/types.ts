@@ -5,9 +5,19 @@
 import type { Cell, DealColumns, StageClass } from "../engine";
 
 /** The fields of a deal table (metric specification, "A deal table"). */
-export type DealField = "id" | "owner" | "stage" | "status" | "amount" | "created" | "closed" | "source";
+export type DealField =
+  "id" | "owner" | "stage" | "status" | "amount" | "created" | "closed" | "source";
 
-export const DEAL_FIELDS: readonly DealField[] = ["id", "owner", "stage", "status", "amount", "created", "closed", "source"];
+export const DEAL_FIELDS: readonly DealField[] = [
+  "id",
+  "owner",
+  "stage",
+  "status",
+  "amount",
+  "created",
+  "closed",
+  "source",
+];
 
 /** Fields without which no KPI can be computed. */
 export const REQUIRED_FIELDS: readonly DealField[] = ["stage", "amount"];

@@ -119,6 +119,10 @@ const anyCell: fc.Arbitrary<Cell> = fc.oneof(
 /** A number within the bounds of a scalar kind, as a number or as text. */
 function validScalarCell(param: ScalarParam): fc.Arbitrary<Cell> {
   switch (param.kind) {
+    case "choice":
+      return fc.constantFrom<Cell>(...(param.choices ?? []));
+    case "date":
+      return fc.oneof(fc.integer({ min: 0, max: 80_000 }), fc.constant<Cell>("2026-03-15"));
     case "rate":
       return fc.oneof(
         fc.double({ min: 0, max: 1, noNaN: true }),
@@ -523,7 +527,7 @@ describe("an error value in the inputs propagates unchanged", () => {
           ...entry.params.map((param, i): fc.Arbitrary<{ arg: Arg; first?: KpiError }> => {
             if (i < k) {
               return isRangeParam(param)
-                ? gridOf(validRangeCell(param), n, 1).map((arg) => ({ arg }))
+                ? gridOf(n === 1 ? filledRangeCell(param) : validRangeCell(param), n, 1).map((arg) => ({ arg }))
                 : validScalarCell(param).map((arg) => ({ arg }));
             }
             if (i > k) {

@@ -11,7 +11,8 @@ export interface Text {
 }
 
 /** What a single-value parameter holds; each kind carries its bounds (see params.ts). */
-export type ScalarKind = "count" | "money" | "rate" | "days" | "years" | "hours" | "number" | "date" | "choice";
+export type ScalarKind =
+  "count" | "money" | "rate" | "days" | "years" | "hours" | "number" | "date" | "choice";
 
 /** What the cells of a range parameter hold. */
 export type RangeKind = "numbers" | "dates" | "labels";

@@ -1,0 +1,9 @@
+/**
+ * The deal-table reader: from cells (a range, a CSV, an .xlsx sheet) to the engine's columns.
+ * readXlsxGrid lives in ./xlsx, imported directly where Node reads files, so that the browser bundle
+ * of the task pane does not carry ExcelJS.
+ */
+export * from "./types";
+export { detectMapping, HEADER_SYNONYMS, normalizeHeader } from "./headers";
+export { readDealTable } from "./readDealTable";
+export { parseCsv } from "./csv";

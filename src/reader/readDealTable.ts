@@ -1,0 +1,266 @@
+/**
+ * From a 2-D array of cells (a selected range, a parsed CSV or .xlsx sheet) to a deal table: the
+ * header row, the column mapping, the engine's columns and every cell that could not be read.
+ */
+import { classifyStage, type DealColumns, foldText, type StageClass } from "../engine";
+import { cellText, isBlank, isoDate, readAmount, readDate, readLabel } from "./cells";
+import { detectMapping, headerText } from "./headers";
+import {
+  type Cell,
+  type ColumnMapping,
+  DEAL_FIELDS,
+  type DealField,
+  type DealTable,
+  type ReadFailure,
+  type ReadOptions,
+  type ReadProblem,
+  type ReadResult,
+  REQUIRED_FIELDS,
+  type StageValue,
+} from "./types";
+
+/** How many non-blank rows from the top may precede the header (titles, notes, filters). */
+const HEADER_SEARCH_ROWS = 20;
+
+/** True when every cell of the row is blank. */
+function isBlankRow(row: readonly Cell[] | undefined): boolean {
+  return !row || row.every(isBlank);
+}
+
+/** A column's letter as Excel names it (0 -> A, 26 -> AA), for messages. */
+function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+function listHeaders(headers: string[]): string {
+  const named = headers.filter((header) => header !== "");
+  return named.length ? named.join(", ") : "(none)";
+}
+
+function hasRequired(mapping: ColumnMapping): boolean {
+  return REQUIRED_FIELDS.every((field) => mapping[field] !== undefined);
+}
+
+/** Texts of a row, one per column of the grid. */
+function rowHeaders(grid: Cell[][], row: number, width: number): string[] {
+  return Array.from({ length: width }, (_, column) => headerText(grid[row]?.[column]));
+}
+
+/**
+ * The header row: the first of the top non-blank rows whose headers name a stage and an amount. When
+ * there is none, the row that names the most fields (a caller's mapping may complete it).
+ */
+function findHeaderRow(
+  grid: Cell[][],
+  width: number
+): { row: number; detected: boolean } | undefined {
+  let best: { row: number; fields: number } | undefined;
+  let seen = 0;
+  for (let row = 0; row < grid.length && seen < HEADER_SEARCH_ROWS; row++) {
+    if (isBlankRow(grid[row])) continue;
+    seen++;
+    const mapping = detectMapping(rowHeaders(grid, row, width));
+    if (hasRequired(mapping)) return { row, detected: true };
+    const fields = Object.keys(mapping).length;
+    if (!best || fields > best.fields) best = { row, fields };
+  }
+  return best && { row: best.row, detected: false };
+}
+
+/** The detected mapping with the caller's overrides: a column takes its field away from detection. */
+function applyOverrides(
+  detected: ColumnMapping,
+  options: ReadOptions,
+  width: number
+): ColumnMapping | string {
+  const overrides = options.mapping ?? {};
+  const mapping: ColumnMapping = { ...detected };
+  const claimed = new Map<number, DealField>();
+  for (const field of DEAL_FIELDS) {
+    if (!(field in overrides)) continue;
+    const column = overrides[field];
+    if (column === null || column === undefined) {
+      delete mapping[field];
+      continue;
+    }
+    if (!Number.isInteger(column) || column < 0 || column >= width)
+      return `the mapping puts ${field} in column ${column}, but the table has columns 0 to ${width - 1}`;
+    const other = claimed.get(column);
+    if (other)
+      return `the mapping puts both ${other} and ${field} in column ${columnLetter(column)}`;
+    claimed.set(column, field);
+    for (const key of DEAL_FIELDS)
+      if (mapping[key] === column && !(key in overrides)) delete mapping[key];
+    mapping[field] = column;
+  }
+  return mapping;
+}
+
+function failure(message: string, headers?: string[]): ReadFailure {
+  return headers ? { failure: message, headers } : { failure: message };
+}
+
+/**
+ * Reads a deal table out of a grid of cells. The header row is found among the top 20 non-blank rows;
+ * every row below it down to the last non-blank one is a deal (blank rows keep their place as
+ * all-null entries, so that the columns line up with the sheet's rows). A cell that cannot be read
+ * is reported with its row number and counts as blank; the row is kept.
+ * @param grid Rows of cells, as a range, a CSV or an .xlsx sheet gives them.
+ * @param options Row numbering, mapping overrides and the date format of text dates.
+ * @returns The table, or why the grid is not a deal table at all.
+ */
+export function readDealTable(grid: Cell[][], options: ReadOptions = {}): ReadResult {
+  const width = grid.reduce((max, row) => Math.max(max, row?.length ?? 0), 0);
+  const found = findHeaderRow(grid, width);
+  if (!found) return failure("the table is empty: no header row and no deals");
+  const headers = rowHeaders(grid, found.row, width);
+  const hasOverrides = Object.keys(options.mapping ?? {}).length > 0;
+  if (!found.detected && !hasOverrides)
+    return failure(
+      `no header row with a stage and an amount column found in the first ${HEADER_SEARCH_ROWS} rows; ` +
+        `headers seen: ${listHeaders(headers)}`,
+      headers
+    );
+  const mapping = applyOverrides(detectMapping(headers), options, width);
+  if (typeof mapping === "string") return failure(mapping, headers);
+  const missing = REQUIRED_FIELDS.filter((field) => mapping[field] === undefined);
+  if (missing.length)
+    return failure(
+      `no ${missing.join(" and no ")} column; the headers are: ${listHeaders(headers)}`,
+      headers
+    );
+
+  let lastDataRow = found.row;
+  for (let row = grid.length - 1; row > found.row; row--) {
+    if (!isBlankRow(grid[row])) {
+      lastDataRow = row;
+      break;
+    }
+  }
+  const firstRowNumber = options.firstRowNumber ?? 1;
+  if (lastDataRow === found.row)
+    return failure(
+      `the header row (row ${firstRowNumber + found.row}) has no deals below it`,
+      headers
+    );
+
+  return readRows(grid, headers, mapping, found.row, lastDataRow, options);
+}
+
+/** Reads the data rows once the header and the mapping are known. */
+function readRows(
+  grid: Cell[][],
+  headers: string[],
+  mapping: ColumnMapping,
+  headerRow: number,
+  lastDataRow: number,
+  options: ReadOptions
+): DealTable {
+  const firstRowNumber = options.firstRowNumber ?? 1;
+  const decidingField: DealField = mapping.status !== undefined ? "status" : "stage";
+  const decidingColumn = mapping[decidingField] as number;
+  const columns: DealColumns = { stage: [], amount: [], created: [], closed: [] };
+  const ownerColumn: (string | null)[] | undefined = mapping.owner !== undefined ? [] : undefined;
+  const problems: ReadProblem[] = [];
+  const stageValues = new Map<string, StageValue>();
+  const owners = new Map<string, string>();
+  let closedRange: { from: number; to: number } | null = null;
+
+  for (let row = headerRow + 1; row <= lastDataRow; row++) {
+    const cells = grid[row] ?? [];
+    const cell = (field: DealField): Cell | undefined => {
+      const column = mapping[field];
+      return column === undefined ? undefined : cells[column];
+    };
+    const report = (field: DealField, message: string, withValue = true) => {
+      const value = cellText(cell(field));
+      problems.push({
+        row: firstRowNumber + row,
+        field,
+        column: headers[mapping[field] as number],
+        ...(withValue && value !== "" ? { value } : {}),
+        message,
+      });
+    };
+    /** A cell's reading: the value, with the reason reported when it could not be read. */
+    const read = <T>(field: DealField, reading: { value: T | null; error?: string }): T | null => {
+      if (reading.error) report(field, reading.error);
+      return reading.value;
+    };
+
+    if (isBlankRow(cells)) {
+      // A blank line: no deal and no problem, but its place is kept so ranges line up with rows.
+      columns.stage.push(null);
+      columns.amount.push(null);
+      columns.created.push(null);
+      columns.closed.push(null);
+      ownerColumn?.push(null);
+      continue;
+    }
+
+    const stageReading = readLabel(cell(decidingField), decidingField);
+    if (stageReading.error) stageReading.error += ": the deal is left out";
+    const stage = read(decidingField, stageReading);
+    const amount = read("amount", readAmount(cell("amount")));
+    const created = read("created", readDate(cell("created"), "created date", options.dateFormat));
+    const closed = read("closed", readDate(cell("closed"), "closed date", options.dateFormat));
+    const owner = ownerColumn ? read("owner", readLabel(cell("owner"), "owner")) : null;
+
+    let kind: StageClass | undefined;
+    if (stage === null) {
+      if (isBlank(cell(decidingField)))
+        report(decidingField, `${decidingField} is blank: the deal is left out`);
+    } else {
+      kind = classifyStage(stage);
+      const known = stageValues.get(stage);
+      if (known) known.count++;
+      else stageValues.set(stage, { text: stage, kind, count: 1 });
+    }
+    if (kind === "won" && amount === null && isBlank(cell("amount")))
+      report("amount", "won deal without an amount", false);
+    if (kind === "won" || kind === "lost") {
+      if (closed !== null) {
+        closedRange = closedRange
+          ? { from: Math.min(closedRange.from, closed), to: Math.max(closedRange.to, closed) }
+          : { from: closed, to: closed };
+      } else if (mapping.closed !== undefined && isBlank(cell("closed"))) {
+        // An unreadable date was reported already, and a table without a close-date column shows in
+        // its mapping: only a blank cell is reported here.
+        report("closed", "closed deal without a close date: left out of period figures", false);
+      }
+    }
+    if (kind === "won" && created !== null && closed !== null && closed < created)
+      report(
+        "closed",
+        `won deal closed (${isoDate(closed)}) before it was created (${isoDate(created)})`
+      );
+    if (owner !== null) {
+      const key = foldText(owner);
+      if (!owners.has(key)) owners.set(key, owner);
+    }
+
+    columns.stage.push(stage);
+    columns.amount.push(amount);
+    columns.created.push(created);
+    columns.closed.push(closed);
+    ownerColumn?.push(owner);
+  }
+  if (ownerColumn) columns.owner = ownerColumn;
+
+  return {
+    headerRow,
+    headers,
+    mapping,
+    decidingColumn,
+    firstDataRow: headerRow + 1,
+    lastDataRow,
+    columns,
+    stageValues: [...stageValues.values()],
+    owners: [...owners.values()],
+    closedRange,
+    problems,
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * An .xlsx sheet as a grid of cells for readDealTable, through ExcelJS. Kept apart from the reader's
+ * index so that the task pane, which reads ranges through Office.js, does not bundle ExcelJS.
+ */
+/* global Buffer */
+import { Workbook, type CellValue, type Worksheet } from "exceljs";
+import { dateToSerial, foldText } from "../engine/coerce";
+import { type ErrorCode, ERROR_CODES, KpiError } from "../engine/values";
+import type { Cell } from "./types";
+
+/** One ExcelJS cell value as the engine's cell: dates become Excel serials, formulas their result. */
+export function toCell(value: CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string") return value === "" ? null : value;
+  // ExcelJS gives date cells as Dates at the wall-clock time in UTC, which is what the serial counts.
+  if (value instanceof Date) return dateToSerial(value.getTime());
+  if ("error" in value) {
+    const code = ERROR_CODES.find((known) => known === value.error) as ErrorCode | undefined;
+    return new KpiError(code ?? "#VALUE!", `the cell holds the error ${value.error}`);
+  }
+  if ("richText" in value) return toCell(value.richText.map((run) => run.text).join(""));
+  if ("hyperlink" in value) return toCell(value.text as CellValue);
+  if ("formula" in value || "sharedFormula" in value) return toCell(value.result as CellValue);
+  return null;
+}
+
+/** The sheet's used range from A1, so that grid[r][c] is the cell at row r + 1, column c + 1. */
+function sheetGrid(sheet: Worksheet): Cell[][] {
+  // getSheetValues gives sparse rows indexed from 1, as the sheet numbers rows and columns.
+  const values = sheet.getSheetValues() as (CellValue[] | undefined)[];
+  const width = sheet.columnCount;
+  const grid: Cell[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = values[r] ?? [];
+    grid.push(Array.from({ length: width }, (_, c) => toCell(row[c + 1])));
+  }
+  return grid;
+}
+
+/**
+ * Reads one worksheet of an .xlsx workbook as a grid of cells, from cell A1 (grid row 0 is sheet row
+ * 1, so ReadOptions.firstRowNumber is 1).
+ * @param source A file path, or the file's content.
+ * @param sheetName The sheet to read (exact, else case- and accent-insensitive); the first by default.
+ * @throws Error when the workbook has no such sheet, naming the sheets it has.
+ */
+export async function readXlsxGrid(
+  source: string | Buffer,
+  sheetName?: string
+): Promise<{ grid: Cell[][]; sheet: string; sheets: string[] }> {
+  const workbook = new Workbook();
+  if (typeof source === "string") await workbook.xlsx.readFile(source);
+  else await workbook.xlsx.load(source as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  const worksheets = workbook.worksheets;
+  const sheets = worksheets.map((sheet) => sheet.name);
+  const sheet =
+    sheetName === undefined
+      ? worksheets[0]
+      : (worksheets.find((candidate) => candidate.name === sheetName) ??
+        worksheets.find((candidate) => foldText(candidate.name) === foldText(sheetName)));
+  if (!sheet) {
+    const list = sheets.length ? sheets.map((name) => `"${name}"`).join(", ") : "none";
+    throw new Error(
+      sheetName === undefined
+        ? "the workbook has no worksheets"
+        : `the workbook has no sheet named "${sheetName}"; its sheets are: ${list}`
+    );
+  }
+  return { grid: sheetGrid(sheet), sheet: sheet.name, sheets };
+}

@@ -1,0 +1,336 @@
+/**
+ * The Office.js writer: applies a SheetPlan to the open workbook with a fixed number of syncs, adding new
+ * sheets and names only, and removing what it added if Excel refuses part of the batch.
+ */
+/* global Excel -- only its types are used: the code runs without the Excel global, as in the tests */
+import type { CellStyle, PlanBlock, PlanCell, PlannedSheet, SheetPlan } from "../plan/types";
+
+/** What the writer added to the workbook, and how many round trips to Excel it took. */
+export interface WriteReport {
+  sheets: string[];
+  names: string[];
+  syncs: number;
+}
+
+/** What the workbook holds before the plan is built, so the caller can choose unique names. */
+export interface ExistingNames {
+  sheetNames: string[];
+  definedNames: string[];
+}
+
+/** A failed write, in plain words: what failed, then whether the workbook was left as it was. */
+export class WriteError extends Error {
+  /** One sentence per fact: what failed, then the state the workbook was left in. */
+  readonly messages: string[];
+
+  constructor(messages: string[], cause?: unknown) {
+    super(messages.join(" "), { cause });
+    this.name = "WriteError";
+    this.messages = messages;
+  }
+}
+
+/** Excel's column width is in points; a character of the default font is about 7 points wide. */
+const POINTS_PER_CHARACTER = 7;
+const GREY = "#605E5C";
+const LEFT_AS_IT_WAS = "The workbook was left as it was.";
+
+/** Fluent-like looks of the plan's styles; "label" is Excel's default look and costs no request. */
+const STYLES: Record<CellStyle, ((format: Excel.RangeFormat) => void) | undefined> = {
+  title: (f) => {
+    f.font.size = 18;
+    f.font.bold = true;
+  },
+  subtitle: (f) => {
+    f.font.color = GREY;
+  },
+  section: (f) => {
+    f.font.size = 12;
+    f.font.bold = true;
+    f.fill.color = "#EBF3FC";
+  },
+  header: (f) => {
+    f.font.bold = true;
+    f.fill.color = "#F5F5F5";
+    const bottom = f.borders.getItem("EdgeBottom");
+    bottom.style = "Continuous";
+    bottom.color = "#A19F9D";
+  },
+  input: (f) => {
+    f.fill.color = "#FFF9E6";
+  },
+  hint: (f) => {
+    f.font.italic = true;
+    f.font.color = GREY;
+  },
+  value: (f) => {
+    f.font.bold = true;
+  },
+  definition: (f) => {
+    f.font.color = GREY;
+    f.wrapText = true;
+  },
+  label: undefined,
+};
+
+/** The chart kinds of the plan, as Excel.ChartType values (string literals: no global Excel needed). */
+const CHART_TYPES = { column: "ColumnClustered", bar: "BarClustered" } as const;
+
+/**
+ * Writes a SheetPlan into the open workbook in two syncs whatever the size of the data the plan refers
+ * to: sync 1 reads the sheet and defined names, `buildPlan` then plans with names that are free, and one
+ * batch adds the sheets, their blocks, styles, widths, frozen rows, conditional formats, charts and the
+ * defined names before sync 2. Nothing is written to an existing sheet. If anything fails after sync 1,
+ * a third sync removes what was added and a {@link WriteError} says so.
+ *
+ * @example
+ * await Excel.run((context) =>
+ *   writePlanToWorkbook(context, (existing) => planKpiSheet(uniqueSheetName("KPI", existing.sheetNames)))
+ * );
+ */
+export async function writePlanToWorkbook(
+  context: Excel.RequestContext,
+  buildPlan: (existing: ExistingNames) => SheetPlan,
+  options: { activate?: boolean } = {}
+): Promise<WriteReport> {
+  const workbook = context.workbook;
+  const sheetItems = workbook.worksheets.load("items/name");
+  const nameItems = workbook.names.load("items/name");
+  const active = workbook.worksheets.getActiveWorksheet().load("name");
+  try {
+    await context.sync();
+  } catch (error) {
+    throw new WriteError(
+      [`Could not read the workbook's sheets and names (${reason(error)}).`, LEFT_AS_IT_WAS],
+      error
+    );
+  }
+  let syncs = 1;
+  const existing: ExistingNames = {
+    sheetNames: sheetItems.items.map((sheet) => sheet.name),
+    definedNames: nameItems.items.map((item) => item.name),
+  };
+
+  let plan: SheetPlan;
+  try {
+    plan = buildPlan(existing);
+    checkNamesAreFree(plan, existing);
+  } catch (error) {
+    const why =
+      error instanceof WriteError
+        ? error.messages[0]
+        : `Could not plan the KPI sheet (${reason(error)}).`;
+    throw new WriteError([why, LEFT_AS_IT_WAS], error);
+  }
+
+  // Recorded before each add is queued, so a batch that fails anywhere is cleaned up completely.
+  const added: { sheets: string[]; names: string[] } = { sheets: [], names: [] };
+  let activated = false;
+  try {
+    for (const planned of plan.sheets) {
+      added.sheets.push(planned.name);
+      queueSheet(workbook.worksheets.add(planned.name), planned);
+    }
+    for (const name of plan.names) {
+      added.names.push(name.name);
+      if (name.comment) workbook.names.add(name.name, "=" + name.refersTo, name.comment);
+      else workbook.names.add(name.name, "=" + name.refersTo);
+    }
+    const kpi = plan.sheets.find((sheet) => sheet.role === "kpi");
+    if (kpi && options.activate !== false) {
+      activated = true;
+      workbook.worksheets.getItem(kpi.name).activate();
+    }
+    syncs++;
+    await context.sync();
+  } catch (error) {
+    const what = `Could not write ${describeAdded(plan)} (${reason(error)}).`;
+    try {
+      // The user's sheet comes back to the front before the added ones go.
+      if (activated) workbook.worksheets.getItemOrNullObject(active.name).activate();
+      for (const name of added.names) workbook.names.getItemOrNullObject(name).delete();
+      for (const sheet of added.sheets) workbook.worksheets.getItemOrNullObject(sheet).delete();
+      syncs++;
+      await context.sync();
+    } catch (cleanupError) {
+      throw new WriteError(
+        [
+          what,
+          `Removing what had been added also failed (${reason(cleanupError)}): please delete ${describeList(added)} by hand.`,
+        ],
+        error
+      );
+    }
+    throw new WriteError([what, LEFT_AS_IT_WAS], error);
+  }
+  return {
+    sheets: plan.sheets.map((sheet) => sheet.name),
+    names: plan.names.map((name) => name.name),
+    syncs,
+  };
+}
+
+/** Refuses, before anything is queued, a plan whose sheet or defined name the workbook already has. */
+function checkNamesAreFree(plan: SheetPlan, existing: ExistingNames): void {
+  // A name clashes with the workbook or with an earlier name of the plan, whatever the case.
+  const clash = (wanted: string[], have: string[]) => {
+    const taken = new Set(have.map((name) => name.toLocaleLowerCase()));
+    return wanted.find((name) => {
+      const key = name.toLocaleLowerCase();
+      if (taken.has(key)) return true;
+      taken.add(key);
+      return false;
+    });
+  };
+  const sheet = clash(
+    plan.sheets.map((s) => s.name),
+    existing.sheetNames
+  );
+  if (sheet !== undefined)
+    throw new WriteError([
+      `Could not add the sheet "${sheet}": the workbook already has a sheet of that name.`,
+    ]);
+  const name = clash(
+    plan.names.map((n) => n.name),
+    existing.definedNames
+  );
+  if (name !== undefined)
+    throw new WriteError([
+      `Could not add the name ${name}: the workbook already has a name like it.`,
+    ]);
+}
+
+/** Queues everything of one new sheet; only ranges of this sheet are touched. */
+function queueSheet(sheet: Excel.Worksheet, planned: PlannedSheet): void {
+  for (const block of planned.blocks) queueBlock(sheet, block);
+  queueColumnWidths(sheet, planned.columnWidths);
+  if (planned.freezeRows && planned.freezeRows > 0)
+    sheet.freezePanes.freezeRows(planned.freezeRows);
+  for (const conditional of planned.conditionalFormats) {
+    const range = sheet.getRange(conditional.range);
+    for (const rule of conditional.rules) {
+      // The text-comparison format only offers contains/begins/ends; an exact match is a cell-value rule.
+      const format = range.conditionalFormats.add("CellValue");
+      format.cellValue.format.fill.color = rule.fill;
+      format.cellValue.format.font.color = rule.font;
+      format.cellValue.rule = {
+        formula1: `="${rule.equals.replace(/"/g, '""')}"`,
+        operator: "EqualTo",
+      };
+    }
+  }
+  for (const chartPlan of planned.charts) {
+    const chart = sheet.charts.add(
+      CHART_TYPES[chartPlan.kind],
+      sheet.getRange(chartPlan.values),
+      "Columns"
+    );
+    chart.title.text = chartPlan.title;
+    const series = chart.series.getItemAt(0);
+    series.name = chartPlan.seriesName;
+    series.setXAxisValues(sheet.getRange(chartPlan.categories));
+    const { row, col, width, height } = chartPlan.anchor;
+    chart.setPosition(
+      cellAddress(row, col),
+      cellAddress(row + Math.max(height, 1) - 1, col + Math.max(width, 1) - 1)
+    );
+  }
+}
+
+/** One range per block for formulas and one for number formats, plus one per run of a style. */
+function queueBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
+  const width = Math.max(0, ...block.cells.map((row) => row.length));
+  if (block.cells.length === 0 || width === 0) return;
+  const rows = block.cells.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? {}));
+  const range = sheet.getRange(areaAddress(block.row, block.col, rows.length, width));
+  range.formulas = rows.map((row) => row.map(formulaOf));
+  range.numberFormat = rows.map((row) => row.map((cell) => cell.format ?? "General"));
+  rows.forEach((row, r) => {
+    for (const run of styleRuns(row)) {
+      const apply = STYLES[run.style];
+      if (apply)
+        apply(
+          sheet.getRange(areaAddress(block.row + r, block.col + run.start, 1, run.length)).format
+        );
+    }
+  });
+}
+
+/** What a cell's entry in `Range.formulas` is: "=" + formula, the constant, or "" when empty. */
+function formulaOf(cell: PlanCell): string | number | boolean {
+  if (cell.formula !== undefined) return "=" + cell.formula;
+  const value = cell.value;
+  if (value === undefined || value === null) return "";
+  // A text starting with "=" would become a formula; the apostrophe keeps it text, as when typed.
+  if (typeof value === "string" && value.startsWith("=")) return "'" + value;
+  return value;
+}
+
+/** Consecutive cells of one row sharing a style. */
+function styleRuns(row: PlanCell[]): { style: CellStyle; start: number; length: number }[] {
+  const runs: { style: CellStyle; start: number; length: number }[] = [];
+  row.forEach((cell, c) => {
+    const last = runs[runs.length - 1];
+    if (!cell.style) return;
+    if (last && last.style === cell.style && last.start + last.length === c) last.length++;
+    else runs.push({ style: cell.style, start: c, length: 1 });
+  });
+  return runs;
+}
+
+/** Sets widths with one range per run of equal widths, e.g. "B:D". */
+function queueColumnWidths(sheet: Excel.Worksheet, widths: number[]): void {
+  for (let start = 0; start < widths.length;) {
+    let end = start;
+    while (end + 1 < widths.length && widths[end + 1] === widths[start]) end++;
+    if (widths[start] > 0) {
+      sheet.getRange(`${columnName(start)}:${columnName(end)}`).format.columnWidth =
+        widths[start] * POINTS_PER_CHARACTER;
+    }
+    start = end + 1;
+  }
+}
+
+/** "A", "B", ... "Z", "AA" for a 0-based column. */
+function columnName(col: number): string {
+  let name = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+function cellAddress(row: number, col: number): string {
+  return `${columnName(col)}${row + 1}`;
+}
+
+function areaAddress(row: number, col: number, rows: number, cols: number): string {
+  const first = cellAddress(row, col);
+  return rows === 1 && cols === 1
+    ? first
+    : `${first}:${cellAddress(row + rows - 1, col + cols - 1)}`;
+}
+
+function describeAdded(plan: SheetPlan): string {
+  const sheets = plan.sheets.map((sheet) => `"${sheet.name}"`);
+  return sheets.length === 1 ? `the sheet ${sheets[0]}` : `the sheets ${sheets.join(", ")}`;
+}
+
+function describeList(added: { sheets: string[]; names: string[] }): string {
+  const parts = [];
+  if (added.sheets.length > 0)
+    parts.push(`the sheet(s) ${added.sheets.map((s) => `"${s}"`).join(", ")}`);
+  if (added.names.length > 0) parts.push(`the name(s) ${added.names.join(", ")}`);
+  return parts.join(" and ");
+}
+
+/** Excel's own words for an error, with its code and where in the batch it happened when known. */
+function reason(error: unknown): string {
+  if (typeof error !== "object" || error === null) return String(error);
+  const { message, code, debugInfo } = error as {
+    message?: string;
+    code?: string;
+    debugInfo?: { errorLocation?: string };
+  };
+  const where = [code, debugInfo?.errorLocation].filter(Boolean).join(" at ");
+  return `${message ?? String(error)}${where ? ` [${where}]` : ""}`;
+}
