@@ -2,17 +2,27 @@
  * The `kpi` command line, on the same engine as the custom functions.
  *   kpi list [--json]              the catalog
  *   kpi calc [--json] ID ARG...    one function, with arguments typed as in a cell
- * Exit codes: 0 a value, 1 an error value, 2 bad usage.
+ *   kpi report FILE                the KPIs of a deal export (.csv or .xlsx)
+ *   kpi workbook [FILE] --out X    the KPI workbook, or the blank template
+ * Exit codes: 0 a value, 1 an error value, 2 bad usage, 3 an input that cannot be read.
  */
 import { Command, CommanderError } from "commander";
 import { CATALOG, CATEGORIES, KpiError, evaluateEntry, findEntry, isRangeParam } from "../engine";
 import { syntax } from "../tools/reference";
 import { formatJson, formatPlain } from "./format";
+import {
+  type DealOptions,
+  type WorkbookOptions,
+  reportCommand,
+  workbookCommand,
+} from "./dealCommands";
+import { InputError } from "./loadDeals";
 import { UsageError, readArgument } from "./typedValue";
 
 export const EXIT_VALUE = 0;
 export const EXIT_ERROR_VALUE = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_BAD_INPUT = 3;
 
 interface Io {
   out: (text: string) => void;
@@ -75,7 +85,7 @@ function calcCommand(id: string, texts: string[], json: boolean, io: Io): number
  * Runs the command line and returns its exit code.
  * @param argv The arguments after the program name.
  */
-export function run(argv: string[], io: Io): number {
+export async function run(argv: string[], io: Io): Promise<number> {
   let code = EXIT_VALUE;
   const program = new Command("kpi")
     .description("B2B sales KPIs on the add-in's metric engine")
@@ -103,8 +113,39 @@ export function run(argv: string[], io: Io): number {
     .action((id: string, args: string[], options: { json?: boolean }) => {
       code = calcCommand(id, args, Boolean(options.json), io);
     });
+  program
+    .command("report")
+    .description("print the KPIs of a deal export (.csv or .xlsx)")
+    .argument("<file>", "the deal export")
+    .option("--json", 'print {"metrics": {...}, "warnings": [...]}')
+    .option("--from <date>", "first close date of the period (ISO, 2026-01-01)")
+    .option("--to <date>", "last close date of the period (ISO, 2026-03-31)")
+    .option("--target <amount>", "quota or revenue target, for pipeline coverage")
+    .option("--sheet <name>", "the sheet of an .xlsx file (the first one by default)")
+    .option("--date-format <format>", "how to read dates that are not ISO: dmy or mdy")
+    .action(async (file: string, options: DealOptions) => {
+      code = await reportCommand(file, options, io);
+    });
+  program
+    .command("workbook")
+    .description("write the KPI workbook of a deal export, or without FILE the blank KPI template")
+    .argument("[file]", "the deal export (.csv or .xlsx)")
+    .requiredOption("--out <file>", "the .xlsx file to write")
+    .option("--portable", "native Excel formulas only: the workbook computes without the add-in")
+    .option("--preset <preset>", "all (every metric) or checklist (the article's seven)", "all")
+    .option("--grain <grain>", "breakdown by month or quarter", "quarter")
+    .option("--language <language>", "labels in en or tr", "en")
+    .option("--json", "print the KPIs as JSON")
+    .option("--from <date>", "first close date of the period (ISO)")
+    .option("--to <date>", "last close date of the period (ISO)")
+    .option("--target <amount>", "quota or revenue target, for pipeline coverage")
+    .option("--sheet <name>", "the sheet of an .xlsx file")
+    .option("--date-format <format>", "how to read dates that are not ISO: dmy or mdy")
+    .action(async (file: string | undefined, options: WorkbookOptions) => {
+      code = await workbookCommand(file, options, io);
+    });
   try {
-    program.parse(argv, { from: "user" });
+    await program.parseAsync(argv, { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT_VALUE : EXIT_USAGE;
@@ -113,14 +154,18 @@ export function run(argv: string[], io: Io): number {
       io.err(`kpi: ${error.message}`);
       return EXIT_USAGE;
     }
+    if (error instanceof InputError) {
+      io.err(`kpi: ${error.message}`);
+      return EXIT_BAD_INPUT;
+    }
     throw error;
   }
   return code;
 }
 
 /** Entry point of bin/kpi.js. */
-export function main(): void {
-  process.exitCode = run(process.argv.slice(2), {
+export async function main(): Promise<void> {
+  process.exitCode = await run(process.argv.slice(2), {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
   });

@@ -7,7 +7,7 @@ import { meanCycleDays } from "./catalog/conversion";
 import { pipelineMetrics } from "./catalog/pipeline";
 import { revenueMetrics } from "./catalog/revenue";
 import { teamMetrics } from "./catalog/team";
-import type { LabelColumn, MetricEntry, NumberColumn } from "./catalog/types";
+import type { LabelColumn, MetricEntry, NumberColumn, Unit } from "./catalog/types";
 import { foldText } from "./coerce";
 import { type KpiError, isError, notAvailable } from "./values";
 
@@ -54,6 +54,21 @@ export const DEAL_KPI_IDS = [
 
 export type DealKpiId = (typeof DEAL_KPI_IDS)[number];
 export type DealKpis = Record<DealKpiId, number | KpiError>;
+
+/** What each deal-table KPI measures, for its number format. */
+export const DEAL_KPI_UNITS: Record<DealKpiId, Unit> = {
+  REVENUE: "money",
+  DEALS_WON: "count",
+  DEALS_LOST: "count",
+  OPEN_OPPORTUNITIES: "count",
+  OPEN_PIPELINE_VALUE: "money",
+  AVG_DEAL_SIZE: "money",
+  WIN_RATE: "rate",
+  SALES_CYCLE_LENGTH: "days",
+  PIPELINE_VELOCITY: "money_per_day",
+  REP_PRODUCTIVITY: "money",
+  PIPELINE_COVERAGE: "ratio",
+};
 
 /** Labels of the deal-table KPIs in each language. */
 export const DEAL_KPI_LABELS: Record<DealKpiId, { en: string; tr: string }> = {

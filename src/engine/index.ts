@@ -7,6 +7,7 @@ export type { EvaluateOptions } from "./evaluate";
 export {
   DEAL_KPI_IDS,
   DEAL_KPI_LABELS,
+  DEAL_KPI_UNITS,
   classifyStage,
   closedInPeriod,
   dealFigures,

@@ -3,7 +3,7 @@
  * every cell, formula, number format, defined name, conditional format and chart of a KPI sheet.
  * Pure: it never sees the data's rows, only their address, so its size does not grow with the data.
  */
-import { DEAL_KPI_LABELS, type DealKpiId, type Unit, findEntry } from "../engine";
+import { DEAL_KPI_LABELS, DEAL_KPI_UNITS, type DealKpiId, type Unit, findEntry } from "../engine";
 import { cellAddress, rangeAddress, sheetReference, stringLiteral } from "./a1";
 import {
   type BaseFigure,
@@ -145,14 +145,6 @@ const STRINGS = {
   },
 } as const;
 
-const BASE_UNITS: Record<string, Unit> = {
-  REVENUE: "money",
-  DEALS_WON: "count",
-  DEALS_LOST: "count",
-  OPEN_OPPORTUNITIES: "count",
-  OPEN_PIPELINE_VALUE: "money",
-  SALES_CYCLE_LENGTH: "days",
-};
 
 const format = (unit: Unit | "date" | "period"): string =>
   unit === "table" ? "General" : NUMBER_FORMATS[unit];
@@ -199,7 +191,7 @@ function rowDefinition(row: KpiRow): string {
 }
 
 function rowUnit(row: KpiRow): Unit {
-  return row.metric ? findEntry(row.metric)!.unit : BASE_UNITS[row.id];
+  return row.metric ? findEntry(row.metric)!.unit : DEAL_KPI_UNITS[row.id as DealKpiId];
 }
 
 /** Accumulates blocks, one row of cells at a time, and remembers where things went. */

@@ -19,6 +19,9 @@ import {
   type StageValue,
 } from "./types";
 
+/** Rows between two progress reports. */
+const PROGRESS_EVERY = 10_000;
+
 /** How many non-blank rows from the top may precede the header (titles, notes, filters). */
 const HEADER_SEARCH_ROWS = 20;
 
@@ -169,7 +172,10 @@ function readRows(
   const owners = new Map<string, string>();
   let closedRange: { from: number; to: number } | null = null;
 
+  const rowsTotal = lastDataRow - headerRow;
   for (let row = headerRow + 1; row <= lastDataRow; row++) {
+    if (options.onProgress && (row - headerRow) % PROGRESS_EVERY === 0)
+      options.onProgress(row - headerRow, rowsTotal);
     const cells = grid[row] ?? [];
     const cell = (field: DealField): Cell | undefined => {
       const column = mapping[field];

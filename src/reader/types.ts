@@ -47,6 +47,8 @@ export interface ReadOptions {
   mapping?: Partial<Record<DealField, number | null>>;
   /** How to read dates written as text other than ISO (2026-03-15): "dmy" reads 15.03.2026 and 15/03/2026. */
   dateFormat?: DateFormat;
+  /** Told how many data rows are read so far, every few thousand rows (for a progress bar). */
+  onProgress?: (rowsRead: number, rowsTotal: number) => void;
 }
 
 /** One distinct stage text and how it was classified. */

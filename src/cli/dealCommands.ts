@@ -1,0 +1,201 @@
+/**
+ * `kpi report` (the KPIs of a deal export) and `kpi workbook` (the KPI workbook as an .xlsx file),
+ * on the same reader, engine and sheet plan as the task pane.
+ */
+import ExcelJS from "exceljs";
+import {
+  type Cell,
+  type Period,
+  dealKpis,
+  isError,
+  parseIsoDate,
+  parseNumberText,
+} from "../engine";
+import { dataSourceFor } from "../plan/dataSource";
+import { type KpiSheetOptions, planKpiSheet } from "../plan/kpiSheet";
+import { NUMBER_FORMATS } from "../plan/types";
+import type { DateFormat, DealTable } from "../reader";
+import { type DataSheet, buildXlsxWorkbook } from "../writers/xlsx";
+import { writeAtomically } from "./atomicFile";
+import { type LoadedDeals, loadDeals } from "./loadDeals";
+import { formatProblem, formatSummary, kpisAsJson } from "./summary";
+import { UsageError } from "./typedValue";
+
+export interface DealOptions {
+  json?: boolean;
+  from?: string;
+  to?: string;
+  target?: string;
+  sheet?: string;
+  dateFormat?: string;
+}
+
+export interface WorkbookOptions extends DealOptions {
+  out: string;
+  portable?: boolean;
+  preset?: string;
+  grain?: string;
+  language?: string;
+}
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** Problems shown on the terminal before "... and N more". */
+const SHOWN_PROBLEMS = 20;
+
+function readDate(text: string | undefined, flag: string): number | undefined {
+  if (text === undefined) return undefined;
+  const serial = parseIsoDate(text);
+  if (serial === undefined)
+    throw new UsageError(`${flag} must be an ISO date such as 2026-03-31, not "${text}"`);
+  return serial;
+}
+
+function readPeriod(options: DealOptions): Period | undefined {
+  const from = readDate(options.from, "--from");
+  const to = readDate(options.to, "--to");
+  if (from !== undefined && to !== undefined && to < from)
+    throw new UsageError("--to is before --from");
+  return from === undefined && to === undefined ? undefined : { from, to };
+}
+
+function readTarget(options: DealOptions): number | null {
+  if (options.target === undefined) return null;
+  const target = parseNumberText(options.target);
+  if (target === undefined || target < 0)
+    throw new UsageError(`--target must be an amount of 0 or more, not "${options.target}"`);
+  return target;
+}
+
+function readDateFormat(options: DealOptions): DateFormat | undefined {
+  const format = options.dateFormat;
+  if (format === undefined) return undefined;
+  if (format !== "iso" && format !== "dmy" && format !== "mdy") {
+    throw new UsageError(`--date-format must be iso, dmy or mdy, not "${format}"`);
+  }
+  return format;
+}
+
+function choose<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+  flag: string
+): T {
+  if (value === undefined) return fallback;
+  if (!allowed.includes(value as T))
+    throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, not "${value}"`);
+  return value as T;
+}
+
+function warnAboutProblems(loaded: LoadedDeals, io: Io): void {
+  const { problems } = loaded;
+  if (problems.length === 0) return;
+  io.err(`${problems.length} cell(s) could not be read; they count as blank:`);
+  problems.slice(0, SHOWN_PROBLEMS).forEach((problem) => io.err(`  ${formatProblem(problem)}`));
+  if (problems.length > SHOWN_PROBLEMS)
+    io.err(`  ... and ${problems.length - SHOWN_PROBLEMS} more (--json lists them all)`);
+}
+
+/** `kpi report FILE`: prints the deal KPIs of an export. */
+export async function reportCommand(file: string, options: DealOptions, io: Io): Promise<number> {
+  const period = readPeriod(options);
+  const target = readTarget(options);
+  const loaded = await loadDeals(file, {
+    sheet: options.sheet,
+    dateFormat: readDateFormat(options),
+  });
+  const kpis = dealKpis(loaded.table.columns, target, period);
+  if (options.json) {
+    io.out(JSON.stringify({ metrics: kpisAsJson(kpis), warnings: loaded.problems }));
+  } else {
+    formatSummary(kpis).forEach((line) => io.out(line));
+    warnAboutProblems(loaded, io);
+  }
+  return 0;
+}
+
+/** The data sheet of a new workbook: the export's rows, amounts and dates as numbers where they read. */
+export function dataSheetOf(grid: Cell[][], table: DealTable): DataSheet {
+  const width = table.headers.length;
+  const { amount, created, closed } = table.mapping;
+  const typed = new Map<number | undefined, (number | null)[]>([
+    [amount, table.columns.amount],
+    [created, table.columns.created],
+    [closed, table.columns.closed],
+  ]);
+  const rows: DataSheet["rows"] = [table.headers];
+  for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    const source = grid[r] ?? [];
+    const row: DataSheet["rows"][number] = [];
+    for (let c = 0; c < width; c++) {
+      const read = typed.get(c)?.[r - table.firstDataRow];
+      const cell = source[c] ?? null;
+      // A cell that could not be read stays as written: formulas skip it, as the engine does.
+      row.push(read ?? (isError(cell) ? cell.code : cell));
+    }
+    rows.push(row);
+  }
+  const formats = Array.from({ length: width }, (_, c) =>
+    c === amount
+      ? NUMBER_FORMATS.money
+      : c === created || c === closed
+        ? NUMBER_FORMATS.date
+        : undefined
+  );
+  return { name: "Data", rows, formats };
+}
+
+/** `kpi workbook [FILE] --out OUT.xlsx`: the KPI workbook of an export, or the blank template. */
+export async function workbookCommand(
+  file: string | undefined,
+  options: WorkbookOptions,
+  io: Io
+): Promise<number> {
+  if (!options.out.toLowerCase().endsWith(".xlsx"))
+    throw new UsageError(`--out must name an .xlsx file, not "${options.out}"`);
+  const period = readPeriod(options);
+  const target = readTarget(options);
+  const sheetOptions: KpiSheetOptions = {
+    sheetName: "KPI",
+    mode: options.portable ? "portable" : "live",
+    preset: choose(options.preset, ["all", "checklist"] as const, "all", "--preset"),
+    grain: choose(options.grain, ["month", "quarter"] as const, "quarter", "--grain"),
+    language: choose(options.language, ["en", "tr"] as const, "en", "--language"),
+    period,
+    inputs: target === null ? {} : { TARGET: target },
+  };
+  let workbook: ExcelJS.Workbook;
+  let loaded: LoadedDeals | undefined;
+  if (file) {
+    loaded = await loadDeals(file, { sheet: options.sheet, dateFormat: readDateFormat(options) });
+    const data = dataSheetOf(loaded.grid, loaded.table);
+    // The data sheet holds the export from its header row: grid row i lands on sheet row i - headerRow.
+    const source = dataSourceFor(
+      loaded.table,
+      { sheet: data.name, row: -loaded.table.headerRow, col: 0 },
+      period
+    );
+    workbook = buildXlsxWorkbook(planKpiSheet(source, sheetOptions), data);
+  } else {
+    workbook = buildXlsxWorkbook(planKpiSheet(null, sheetOptions));
+  }
+  await writeAtomically(options.out, (temporary) => workbook.xlsx.writeFile(temporary));
+  if (loaded) {
+    const kpis = dealKpis(loaded.table.columns, target, period);
+    if (options.json)
+      io.out(
+        JSON.stringify({ out: options.out, metrics: kpisAsJson(kpis), warnings: loaded.problems })
+      );
+    else {
+      formatSummary(kpis).forEach((line) => io.out(line));
+      warnAboutProblems(loaded, io);
+      io.out(`wrote ${options.out}`);
+    }
+  } else if (options.json) io.out(JSON.stringify({ out: options.out }));
+  else io.out(`wrote ${options.out} (the blank KPI template)`);
+  return 0;
+}
