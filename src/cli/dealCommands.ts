@@ -2,6 +2,8 @@
  * `kpi report` (the KPIs of a deal export) and `kpi workbook` (the KPI workbook as an .xlsx file),
  * on the same reader, engine and sheet plan as the task pane.
  */
+import * as fs from "fs";
+import * as path from "path";
 import ExcelJS from "exceljs";
 import {
   type Cell,
@@ -183,6 +185,7 @@ export async function workbookCommand(
   } else {
     workbook = buildXlsxWorkbook(planKpiSheet(null, sheetOptions));
   }
+  fs.mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
   await writeAtomically(options.out, (temporary) => workbook.xlsx.writeFile(temporary));
   if (loaded) {
     const kpis = dealKpis(loaded.table.columns, target, period);

@@ -23,6 +23,7 @@ export const EXIT_VALUE = 0;
 export const EXIT_ERROR_VALUE = 1;
 export const EXIT_USAGE = 2;
 export const EXIT_BAD_INPUT = 3;
+export const EXIT_INTERNAL = 70;
 
 interface Io {
   out: (text: string) => void;
@@ -158,7 +159,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.err(`kpi: ${error.message}`);
       return EXIT_BAD_INPUT;
     }
-    throw error;
+    io.err(
+      `kpi: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
+    );
+    return EXIT_INTERNAL;
   }
   return code;
 }

@@ -47,12 +47,21 @@ export interface ObservedStage {
   kind: StageClass;
 }
 
-/** A SUMIFS criterion matching exactly this text: wildcards escaped, "=" so that ">5" stays text. */
-function exactCriterion(text: string): string {
-  return stringLiteral(`=${text.replace(/[~*?]/g, (c) => `~${c}`)}`);
+/** A criterion matching this text exactly: wildcards escaped, "=" so that a text such as ">5" stays text. */
+export function exactCriterion(text: string): string {
+  return stringLiteral(`=${escapeWildcards(text)}`);
 }
 
-/** Criteria for every spelling of a won or lost stage: the standard ones and those in the data. */
+function escapeWildcards(text: string): string {
+  return text.replace(/[~*?]/g, (c) => `~${c}`);
+}
+
+/**
+ * Criteria for every spelling of a won or lost stage: the standard ones and those in the data.
+ * Spreadsheet programs ignore case but disagree on the Turkish dotless ı (LibreOffice matches "i" to
+ * "ı", Excel may not), so each i-like letter becomes the one-letter wildcard "?": one criterion then
+ * matches "Kazanıldı", "KAZANILDI" and "kazanildi" alike, and no deal is counted twice.
+ */
 export function stageCriteria(
   kind: Exclude<StageClass, "open">,
   observed: ObservedStage[]
@@ -61,9 +70,10 @@ export function stageCriteria(
     ...STANDARD_STAGES[kind],
     ...observed.filter((s) => s.kind === kind).map((s) => s.text),
   ];
-  // SUMIFS ignores case, so one criterion per case-insensitive spelling.
-  const unique = new Map(texts.map((text) => [text.toLocaleLowerCase("en"), text]));
-  return [...unique.values()].map(exactCriterion);
+  const patterns = texts.map((text) =>
+    escapeWildcards(text.replace(/[ıİI]/g, "i").toLowerCase()).replace(/i/g, "?")
+  );
+  return [...new Set(patterns)].map((pattern) => stringLiteral(`=${pattern}`));
 }
 
 /** Criteria that every formula of a deal figure adds: the close date within the period. */

@@ -10,6 +10,7 @@ import {
   type DataNames,
   type ObservedStage,
   baseFigureFormula,
+  exactCriterion,
 } from "./dealFormulas";
 import {
   BASE_ROWS,
@@ -144,7 +145,6 @@ const STRINGS = {
     stageChart: "Aşamaya göre anlaşmalar",
   },
 } as const;
-
 
 const format = (unit: Unit | "date" | "period"): string =>
   unit === "table" ? "General" : NUMBER_FORMATS[unit];
@@ -523,7 +523,7 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
     const first = b.row;
     b.table(
       data.stageValues.map((stage) => {
-        const exact = stringLiteral(`=${stage.text.replace(/[~*?]/g, (ch) => `~${ch}`)}`);
+        const exact = exactCriterion(stage.text);
         return [
           { value: stage.text, style: "label" },
           { formula: `COUNTIFS(${dataNames.stage},${exact})`, format: NUMBER_FORMATS.count },

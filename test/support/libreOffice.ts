@@ -1,0 +1,57 @@
+/**
+ * LibreOffice Calc as an independent spreadsheet program: it opens a workbook, recalculates every
+ * formula and saves it, so that tests can read the values it computed.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+
+/** True when LibreOffice is installed (CI installs it; see .ci/run). */
+export function hasLibreOffice(): boolean {
+  try {
+    execFileSync("soffice", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Recalculate on load always, even where a file carries cached values.
+const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/** Opens the workbook in LibreOffice, recalculates it and returns the path of the saved copy. */
+export function recalculate(file: string): string {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-lo-"));
+  fs.mkdirSync(path.join(work, "profile", "user"), { recursive: true });
+  fs.writeFileSync(path.join(work, "profile", "user", "registrymodifications.xcu"), PROFILE_SETTINGS);
+  const outDir = path.join(work, "out");
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=file://${path.join(work, "profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", outDir, file],
+    { stdio: "ignore", timeout: 120_000 }
+  );
+  const saved = path.join(outDir, path.basename(file));
+  if (!fs.existsSync(saved)) throw new Error(`LibreOffice did not convert ${file}`);
+  return saved;
+}
+
+/** The values of single-cell defined names of a workbook, as saved in the file. */
+export async function namedValues(file: string, names: string[]): Promise<Record<string, unknown>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const values: Record<string, unknown> = {};
+  for (const named of workbook.definedNames.model) {
+    if (!names.includes(named.name)) continue;
+    const [sheet, address] = named.ranges[0].split("!");
+    const cell = workbook.getWorksheet(sheet.replace(/^'|'$/g, "").replace(/''/g, "'"))!.getCell(address.replace(/\$/g, ""));
+    const value = cell.value as unknown;
+    values[named.name] = value && typeof value === "object" && "result" in value ? (value as { result: unknown }).result : value;
+  }
+  return values;
+}
