@@ -9,7 +9,11 @@ export interface ExampleCase {
 
 /** Every example of every entry, labelled "ID #n (note)". */
 export const EXAMPLES: ExampleCase[] = CATALOG.flatMap((entry) =>
-  entry.examples.map((example, i) => ({ entry, example, label: `${entry.id} #${i + 1}${example.note ? ` (${example.note})` : ""}` }))
+  entry.examples.map((example, i) => ({
+    entry,
+    example,
+    label: `${entry.id} #${i + 1}${example.note ? ` (${example.note})` : ""}`,
+  }))
 );
 
 /** An argument as Excel passes it to a function whose parameters are matrices: always a 2-D array. */

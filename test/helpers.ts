@@ -9,7 +9,10 @@ export function closeTo(actual: number, expected: number): boolean {
 }
 
 /** Checks a result against an example's expectation: a number, an error code, or a table. */
-export function expectResult(actual: Result | ResultCell, expected: number | ErrorCode | ResultCell[][]): void {
+export function expectResult(
+  actual: Result | ResultCell,
+  expected: number | ErrorCode | ResultCell[][]
+): void {
   if (typeof expected === "number") {
     if (typeof actual !== "number" || !closeTo(actual, expected)) {
       throw new Error(`expected ${expected}, got ${describe(actual)}`);
@@ -18,7 +21,8 @@ export function expectResult(actual: Result | ResultCell, expected: number | Err
     if (!(actual instanceof KpiError) || actual.code !== expected) {
       throw new Error(`expected ${expected}, got ${describe(actual)}`);
     }
-    if (actual.message.length < 5) throw new Error(`${expected} has no reason: "${actual.message}"`);
+    if (actual.message.length < 5)
+      throw new Error(`${expected} has no reason: "${actual.message}"`);
   } else {
     if (!Array.isArray(actual)) throw new Error(`expected a table, got ${describe(actual)}`);
     expect(actual.length).toBe(expected.length);

@@ -3,6 +3,7 @@
  * sheets and names only, and removing what it added if Excel refuses part of the batch.
  */
 /* global Excel -- only its types are used: the code runs without the Excel global, as in the tests */
+import type { ExistingNames } from "../plan/placeKpiSheet";
 import type { CellStyle, PlanBlock, PlanCell, PlannedSheet, SheetPlan } from "../plan/types";
 
 /** What the writer added to the workbook, and how many round trips to Excel it took. */
@@ -13,10 +14,7 @@ export interface WriteReport {
 }
 
 /** What the workbook holds before the plan is built, so the caller can choose unique names. */
-export interface ExistingNames {
-  sheetNames: string[];
-  definedNames: string[];
-}
+export type { ExistingNames };
 
 /** A failed write, in plain words: what failed, then whether the workbook was left as it was. */
 export class WriteError extends Error {

@@ -8,7 +8,10 @@ const BIN = path.join(__dirname, "..", "..", "bin", "kpi.js");
 
 function kpi(...args: string[]): { stdout: string; stderr: string; status: number } {
   try {
-    const stdout = execFileSync(process.execPath, [BIN, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const stdout = execFileSync(process.execPath, [BIN, ...args], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     return { stdout, stderr: "", status: 0 };
   } catch (error) {
     const failed = error as { stdout: string; stderr: string; status: number };
@@ -31,26 +34,29 @@ describe("kpi calc", () => {
     expect(run.status).toBe(1);
   });
 
-  it.each(EXAMPLES.map((c) => [c.label, c] as const))("gives the worked example %s", (_label, { entry, example }) => {
-    const run = kpi("calc", "--json", entry.id, ...example.args.map(cliArg));
-    const printed = JSON.parse(run.stdout);
-    if (typeof example.expect === "number") {
-      expect(run.status).toBe(0);
-      expect(closeTo(printed.value, example.expect)).toBe(true);
-    } else if (typeof example.expect === "string") {
-      expect(run.status).toBe(1);
-      expect(printed.error).toBe(example.expect);
-      expect(printed.message.length).toBeGreaterThan(5);
-    } else {
-      expect(run.status).toBe(0);
-      example.expect.forEach((row, r) =>
-        row.forEach((cell, c) => {
-          if (typeof cell === "number") expect(closeTo(printed.value[r][c], cell)).toBe(true);
-          else expect(printed.value[r][c]).toEqual(cell);
-        })
-      );
+  it.each(EXAMPLES.map((c) => [c.label, c] as const))(
+    "gives the worked example %s",
+    (_label, { entry, example }) => {
+      const run = kpi("calc", "--json", entry.id, ...example.args.map(cliArg));
+      const printed = JSON.parse(run.stdout);
+      if (typeof example.expect === "number") {
+        expect(run.status).toBe(0);
+        expect(closeTo(printed.value, example.expect)).toBe(true);
+      } else if (typeof example.expect === "string") {
+        expect(run.status).toBe(1);
+        expect(printed.error).toBe(example.expect);
+        expect(printed.message.length).toBeGreaterThan(5);
+      } else {
+        expect(run.status).toBe(0);
+        example.expect.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            if (typeof cell === "number") expect(closeTo(printed.value[r][c], cell)).toBe(true);
+            else expect(printed.value[r][c]).toEqual(cell);
+          })
+        );
+      }
     }
-  });
+  );
 
   it("reads typed values as Excel does: percentages, currency, thousands separators", () => {
     expect(kpi("calc", "PIPELINE_VELOCITY", "200", "25%", "$10,000", "25").stdout).toBe("20000\n");
@@ -96,7 +102,9 @@ describe("kpi list", () => {
     const entries = JSON.parse(run.stdout) as { id: string; trName: string; params: unknown[] }[];
     expect(entries.map((e) => e.id)).toContain("PIPELINE_VELOCITY");
     expect(entries.find((e) => e.id === "CHURN_RATE")!.trName).toBe("KAYIP_ORANI");
-    expect(entries.length).toBe(EXAMPLES.map((c) => c.entry.id).filter((id, i, all) => all.indexOf(id) === i).length);
+    expect(entries.length).toBe(
+      EXAMPLES.map((c) => c.entry.id).filter((id, i, all) => all.indexOf(id) === i).length
+    );
   });
 
   it("lists the syntax of each function in plain output", () => {

@@ -16,7 +16,10 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-cli-"));
 
 function kpi(...args: string[]): { stdout: string; stderr: string; status: number } {
   try {
-    const stdout = execFileSync(process.execPath, [BIN, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const stdout = execFileSync(process.execPath, [BIN, ...args], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     return { stdout, stderr: "", status: 0 };
   } catch (error) {
     const failed = error as { stdout: string; stderr: string; status: number };
@@ -24,7 +27,10 @@ function kpi(...args: string[]): { stdout: string; stderr: string; status: numbe
   }
 }
 
-function report(file: string, ...flags: string[]): { metrics: Record<string, unknown>; warnings: { row: number; message: string }[] } {
+function report(
+  file: string,
+  ...flags: string[]
+): { metrics: Record<string, unknown>; warnings: { row: number; message: string }[] } {
   const run = kpi("report", file, "--json", ...flags);
   if (run.status !== 0) throw new Error(run.stderr);
   return JSON.parse(run.stdout);
@@ -75,7 +81,10 @@ describe("kpi report", () => {
 
   it("answers an error value with its reason where a KPI cannot be computed", () => {
     const { metrics } = report(messy);
-    expect(metrics.PIPELINE_COVERAGE).toEqual({ error: "#N/A", message: expect.stringMatching(/target/) });
+    expect(metrics.PIPELINE_COVERAGE).toEqual({
+      error: "#N/A",
+      message: expect.stringMatching(/target/),
+    });
   });
 
   it("exits non-zero with a clear message on bad input", () => {
@@ -111,32 +120,47 @@ describe("kpi workbook", () => {
     const out = path.join(work, "roundtrip.xlsx");
     const sample = path.join(ROOT, "samples", "crm-export.csv");
     expect(kpi("workbook", sample, "--out", out, "--target", "1000000").status).toBe(0);
-    expect(report(out, "--sheet", "Data", "--target", "1000000").metrics).toEqual(report(sample, "--target", "1000000").metrics);
+    expect(report(out, "--sheet", "Data", "--target", "1000000").metrics).toEqual(
+      report(sample, "--target", "1000000").metrics
+    );
   });
 
   const libreOffice = hasLibreOffice() || process.env.CI ? it : it.skip;
   const cases: [string, string[]][] = [
     ["samples/crm-export.csv", ["--target", "1000000"]],
     ["samples/crm-export-tr.csv", ["--target", "750000", "--language", "tr"]],
-    ["samples/crm-export.csv", ["--from", "2025-07-01", "--to", "2025-12-31", "--target", "500000"]],
+    [
+      "samples/crm-export.csv",
+      ["--from", "2025-07-01", "--to", "2025-12-31", "--target", "500000"],
+    ],
     ["messy.csv", ["--target", "40000"]],
   ];
-  libreOffice.each(cases)("in portable mode shows, recalculated by LibreOffice, the report's numbers for %s %s", async (file, flags) => {
-    const input = file === "messy.csv" ? path.join(work, "messy.csv") : path.join(ROOT, file);
-    const out = path.join(work, `portable-${path.basename(file, ".csv")}-${flags.length}.xlsx`);
-    const run = kpi("workbook", input, "--out", out, "--portable", ...flags);
-    expect(run.status).toBe(0);
-    const recalculated = await namedValues(recalculate(out), DEAL_KPI_IDS.map((id) => `KPI_${id}`));
-    const reportFlags = flags.filter((_, i) => flags[i] !== "--language" && flags[i - 1] !== "--language");
-    const { metrics } = report(input, ...reportFlags);
-    for (const id of DEAL_KPI_IDS) {
-      const want = metrics[id];
-      const got = recalculated[`KPI_${id}`];
-      if (typeof want === "number") {
-        if (typeof got !== "number" || !closeTo(got, want)) throw new Error(`KPI_${id}: report ${want}, LibreOffice ${String(got)}`);
-      } else {
-        expect(typeof got).not.toBe("number");
+  libreOffice.each(cases)(
+    "in portable mode shows, recalculated by LibreOffice, the report's numbers for %s %s",
+    async (file, flags) => {
+      const input = file === "messy.csv" ? path.join(work, "messy.csv") : path.join(ROOT, file);
+      const out = path.join(work, `portable-${path.basename(file, ".csv")}-${flags.length}.xlsx`);
+      const run = kpi("workbook", input, "--out", out, "--portable", ...flags);
+      expect(run.status).toBe(0);
+      const recalculated = await namedValues(
+        recalculate(out),
+        DEAL_KPI_IDS.map((id) => `KPI_${id}`)
+      );
+      const reportFlags = flags.filter(
+        (_, i) => flags[i] !== "--language" && flags[i - 1] !== "--language"
+      );
+      const { metrics } = report(input, ...reportFlags);
+      for (const id of DEAL_KPI_IDS) {
+        const want = metrics[id];
+        const got = recalculated[`KPI_${id}`];
+        if (typeof want === "number") {
+          if (typeof got !== "number" || !closeTo(got, want))
+            throw new Error(`KPI_${id}: report ${want}, LibreOffice ${String(got)}`);
+        } else {
+          expect(typeof got).not.toBe("number");
+        }
       }
-    }
-  }, 120_000);
+    },
+    120_000
+  );
 });

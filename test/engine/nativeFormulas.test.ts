@@ -51,7 +51,10 @@ describe("native Excel formulas in a real formula engine", () => {
   it.each(numericCases.map((c) => [c.label, c] as const))("%s", (_label, { entry, example }) => {
     const { sheet, refs } = layOut(example.args);
     sheet.push([`=${entry.excel!(...refs)}`]);
-    const hf = HyperFormula.buildFromArray(sheet, { licenseKey: "gpl-v3", useArrayArithmetic: true });
+    const hf = HyperFormula.buildFromArray(sheet, {
+      licenseKey: "gpl-v3",
+      useArrayArithmetic: true,
+    });
     const value = hf.getCellValue({ sheet: 0, row: sheet.length - 1, col: 0 });
     hf.destroy();
     expect(typeof value).toBe("number");

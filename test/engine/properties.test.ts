@@ -527,7 +527,9 @@ describe("an error value in the inputs propagates unchanged", () => {
           ...entry.params.map((param, i): fc.Arbitrary<{ arg: Arg; first?: KpiError }> => {
             if (i < k) {
               return isRangeParam(param)
-                ? gridOf(n === 1 ? filledRangeCell(param) : validRangeCell(param), n, 1).map((arg) => ({ arg }))
+                ? gridOf(n === 1 ? filledRangeCell(param) : validRangeCell(param), n, 1).map(
+                    (arg) => ({ arg })
+                  )
                 : validScalarCell(param).map((arg) => ({ arg }));
             }
             if (i > k) {

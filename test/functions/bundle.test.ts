@@ -66,18 +66,23 @@ describe("the built custom-functions bundle", () => {
     expect(new Set(calls).size).toBe(calls.length);
   });
 
-  it.each(EXAMPLES.map((c) => [c.label, c] as const))("gives the worked example %s", (_label, { entry, example }) => {
-    const result = callAsExcel(entry.id, example.args.map(excelArg)) as unknown[][];
-    expect(Array.isArray(result)).toBe(true);
-    if (Array.isArray(example.expect)) {
-      expect(result.length).toBe(example.expect.length);
-      example.expect.forEach((row, r) => row.forEach((cell, c) => expectCell(result[r][c], cell)));
-    } else {
-      expect(result.length).toBe(1);
-      expect(result[0].length).toBe(1);
-      expectCell(result[0][0], example.expect);
+  it.each(EXAMPLES.map((c) => [c.label, c] as const))(
+    "gives the worked example %s",
+    (_label, { entry, example }) => {
+      const result = callAsExcel(entry.id, example.args.map(excelArg)) as unknown[][];
+      expect(Array.isArray(result)).toBe(true);
+      if (Array.isArray(example.expect)) {
+        expect(result.length).toBe(example.expect.length);
+        example.expect.forEach((row, r) =>
+          row.forEach((cell, c) => expectCell(result[r][c], cell))
+        );
+      } else {
+        expect(result.length).toBe(1);
+        expect(result[0].length).toBe(1);
+        expectCell(result[0][0], example.expect);
+      }
     }
-  });
+  );
 
   it("keeps the reason of #VALUE! and #N/A, as Excel shows those messages", () => {
     const blank = callAsExcel("WIN_RATE", [[[25]], [[""]]]) as StandInError[][];
@@ -95,14 +100,22 @@ describe("the built custom-functions bundle", () => {
   });
 
   it("answers element by element when given a column where it takes single values", () => {
-    const result = callAsExcel("PIPELINE_VELOCITY", [[[200], [100], [50]], [[0.25]], [[10000]], [[25], [0], [25]]]);
+    const result = callAsExcel("PIPELINE_VELOCITY", [
+      [[200], [100], [50]],
+      [[0.25]],
+      [[10000]],
+      [[25], [0], [25]],
+    ]);
     expect((result as unknown[][])[0][0]).toBe(20000);
     expect(((result as unknown[][])[1][0] as StandInError).code).toBe("#DIV/0!");
     expect((result as unknown[][])[2][0]).toBe(5000);
   });
 
   it("passes an error value from an input through unchanged", () => {
-    const result = callAsExcel("CAC", [[[new StandInError("#N/A", "lookup failed")]], [[50]]]) as StandInError[][];
+    const result = callAsExcel("CAC", [
+      [[new StandInError("#N/A", "lookup failed")]],
+      [[50]],
+    ]) as StandInError[][];
     expect(result[0][0].code).toBe("#N/A");
     expect(result[0][0].message).toBe("lookup failed");
   });

@@ -9,7 +9,8 @@ import { CATALOG } from "../../src/engine";
 import type { FunctionMetadata } from "../../src/tools/metadata";
 
 const dist = path.join(__dirname, "..", "..", "dist");
-const read = (file: string) => JSON.parse(fs.readFileSync(path.join(dist, file), "utf8")) as { functions: FunctionMetadata[] };
+const read = (file: string) =>
+  JSON.parse(fs.readFileSync(path.join(dist, file), "utf8")) as { functions: FunctionMetadata[] };
 const english = read("functions.json").functions;
 const turkish = read("functions-tr.json").functions;
 const NAME_RULE = /^[A-Z][A-Z0-9_.]{2,127}$/;
@@ -47,7 +48,8 @@ describe.each([
     for (const fn of functions) {
       expect(fn.result).toEqual({ type: "any", dimensionality: "matrix" });
       const firstOptional = fn.parameters.findIndex((p) => p.optional);
-      if (firstOptional >= 0) expect(fn.parameters.slice(firstOptional).every((p) => p.optional)).toBe(true);
+      if (firstOptional >= 0)
+        expect(fn.parameters.slice(firstOptional).every((p) => p.optional)).toBe(true);
       for (const param of fn.parameters) expect(param.dimensionality).toBe("matrix");
     }
   });
@@ -68,7 +70,9 @@ describe("the Turkish metadata", () => {
     expect(turkish.length).toBe(english.length);
     english.forEach((fn, i) => {
       expect(turkish[i].id).toBe(fn.id);
-      expect(turkish[i].parameters.map((p) => p.optional)).toEqual(fn.parameters.map((p) => p.optional));
+      expect(turkish[i].parameters.map((p) => p.optional)).toEqual(
+        fn.parameters.map((p) => p.optional)
+      );
     });
   });
 
@@ -93,7 +97,9 @@ describe("manifest.xml in dist", () => {
   });
 
   it("gives Turkish Excel the Turkish metadata and the KPI namespace", () => {
-    expect(manifest).toMatch(/<bt:Override Locale="tr-TR" Value="https:\/\/localhost:3000\/functions-tr.json"\/>/);
+    expect(manifest).toMatch(
+      /<bt:Override Locale="tr-TR" Value="https:\/\/localhost:3000\/functions-tr.json"\/>/
+    );
     expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="KPI"\/>/);
     expect(manifest).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
   });

@@ -1,6 +1,12 @@
 /** The sample CRM export: deterministic, realistic, and readable without a single problem. */
 import { dealKpis, serialToIsoDate } from "../../src/engine";
-import { type Cell, type DealTable, isReadFailure, parseCsv, readDealTable } from "../../src/reader";
+import {
+  type Cell,
+  type DealTable,
+  isReadFailure,
+  parseCsv,
+  readDealTable,
+} from "../../src/reader";
 import { generateDeals, toCsv } from "../../src/tools/sampleDeals";
 
 function read(rows: Cell[][]): DealTable {

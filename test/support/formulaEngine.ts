@@ -11,7 +11,14 @@ import {
   type RawCellContent,
   SimpleRangeValue,
 } from "hyperformula";
-import { type Arg, CATALOG, type Cell, type ErrorCode, KpiError, evaluateEntry } from "../../src/engine";
+import {
+  type Arg,
+  CATALOG,
+  type Cell,
+  type ErrorCode,
+  KpiError,
+  evaluateEntry,
+} from "../../src/engine";
 import type { SheetPlan } from "../../src/plan/types";
 
 const TO_HF: Partial<Record<ErrorCode, ErrorType>> = {
@@ -33,14 +40,19 @@ const FROM_HF: Record<string, ErrorCode> = {
 
 /** A value inside HyperFormula as the engine reads a cell. */
 function toCell(value: unknown): Cell {
-  if (value instanceof CellError) return new KpiError(FROM_HF[value.type] ?? "#VALUE!", value.message ?? "");
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "object" && value !== null && "val" in value) return (value as { val: number }).val;
+  if (value instanceof CellError)
+    return new KpiError(FROM_HF[value.type] ?? "#VALUE!", value.message ?? "");
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
+  if (typeof value === "object" && value !== null && "val" in value)
+    return (value as { val: number }).val;
   return null; // EmptyValue
 }
 
 function toArg(value: unknown): Arg {
-  return value instanceof SimpleRangeValue ? value.data.map((row) => row.map(toCell)) : toCell(value);
+  return value instanceof SimpleRangeValue
+    ? value.data.map((row) => row.map(toCell))
+    : toCell(value);
 }
 
 /** The KPI functions as a HyperFormula plugin: each one calls the engine's evaluate. */
@@ -53,24 +65,41 @@ for (const entry of CATALOG) {
   const method = `kpi_${entry.id}`;
   implemented[name] = {
     method,
-    parameters: entry.params.map((param) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: Boolean(param.optional) })),
+    parameters: entry.params.map((param) => ({
+      argumentType: FunctionArgumentType.ANY,
+      optionalArg: Boolean(param.optional),
+    })),
     vectorizationForbidden: true,
   };
   translations[name] = name;
-  (KpiPlugin.prototype as unknown as Record<string, unknown>)[method] = function (ast: { args: unknown[] }, state: unknown) {
+  (KpiPlugin.prototype as unknown as Record<string, unknown>)[method] = function (
+    ast: { args: unknown[] },
+    state: unknown
+  ) {
     const plugin = this as unknown as {
-      runFunction: (args: unknown, state: unknown, metadata: unknown, fn: (...args: unknown[]) => unknown) => unknown;
+      runFunction: (
+        args: unknown,
+        state: unknown,
+        metadata: unknown,
+        fn: (...args: unknown[]) => unknown
+      ) => unknown;
       metadata: (name: string) => unknown;
     };
     return plugin.runFunction(ast.args, state, plugin.metadata(name), (...args: unknown[]) => {
       const result = evaluateEntry(entry, args.map(toArg));
-      if (result instanceof KpiError) return new CellError(TO_HF[result.code] ?? ErrorType.VALUE, result.message);
-      return Array.isArray(result) ? new CellError(ErrorType.VALUE, "arrays are not supported here") : result;
+      if (result instanceof KpiError)
+        return new CellError(TO_HF[result.code] ?? ErrorType.VALUE, result.message);
+      return Array.isArray(result)
+        ? new CellError(ErrorType.VALUE, "arrays are not supported here")
+        : result;
     });
   };
 }
 (KpiPlugin as unknown as { implementedFunctions: unknown }).implementedFunctions = implemented;
-HyperFormula.registerFunctionPlugin(KpiPlugin as never, { enGB: translations, enUS: translations } as never);
+HyperFormula.registerFunctionPlugin(
+  KpiPlugin as never,
+  { enGB: translations, enUS: translations } as never
+);
 
 export interface EvaluatedPlan {
   hf: HyperFormula;
@@ -84,7 +113,10 @@ export interface EvaluatedPlan {
  * Evaluates a plan with the given data sheets beside it.
  * @param dataSheets Sheets holding the data the plan's names refer to, by name.
  */
-export function evaluatePlan(plan: SheetPlan, dataSheets: Record<string, RawCellContent[][]>): EvaluatedPlan {
+export function evaluatePlan(
+  plan: SheetPlan,
+  dataSheets: Record<string, RawCellContent[][]>
+): EvaluatedPlan {
   const sheets: Record<string, RawCellContent[][]> = { ...dataSheets };
   for (const planned of plan.sheets) {
     const grid: RawCellContent[][] = [];
@@ -92,15 +124,22 @@ export function evaluatePlan(plan: SheetPlan, dataSheets: Record<string, RawCell
       block.cells.forEach((row, r) =>
         row.forEach((cell, c) => {
           grid[block.row + r] ??= [];
-          grid[block.row + r][block.col + c] = cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? null);
+          grid[block.row + r][block.col + c] =
+            cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? null);
         })
       );
     }
     let width = 0;
     for (let r = 0; r < grid.length; r++) width = Math.max(width, grid[r]?.length ?? 0); // grid has holes
-    sheets[planned.name] = Array.from({ length: grid.length }, (_, r) => Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? null));
+    sheets[planned.name] = Array.from({ length: grid.length }, (_, r) =>
+      Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? null)
+    );
   }
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useArrayArithmetic: true, maxRows: 1_100_000 });
+  const hf = HyperFormula.buildFromSheets(sheets, {
+    licenseKey: "gpl-v3",
+    useArrayArithmetic: true,
+    maxRows: 1_100_000,
+  });
   hf.suspendEvaluation();
   for (const named of plan.names) hf.addNamedExpression(named.name, `=${named.refersTo}`);
   hf.resumeEvaluation();

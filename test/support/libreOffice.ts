@@ -29,11 +29,22 @@ const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
 export function recalculate(file: string): string {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-lo-"));
   fs.mkdirSync(path.join(work, "profile", "user"), { recursive: true });
-  fs.writeFileSync(path.join(work, "profile", "user", "registrymodifications.xcu"), PROFILE_SETTINGS);
+  fs.writeFileSync(
+    path.join(work, "profile", "user", "registrymodifications.xcu"),
+    PROFILE_SETTINGS
+  );
   const outDir = path.join(work, "out");
   execFileSync(
     "soffice",
-    [`-env:UserInstallation=file://${path.join(work, "profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", outDir, file],
+    [
+      `-env:UserInstallation=file://${path.join(work, "profile")}`,
+      "--headless",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      outDir,
+      file,
+    ],
     { stdio: "ignore", timeout: 120_000 }
   );
   const saved = path.join(outDir, path.basename(file));
@@ -49,9 +60,14 @@ export async function namedValues(file: string, names: string[]): Promise<Record
   for (const named of workbook.definedNames.model) {
     if (!names.includes(named.name)) continue;
     const [sheet, address] = named.ranges[0].split("!");
-    const cell = workbook.getWorksheet(sheet.replace(/^'|'$/g, "").replace(/''/g, "'"))!.getCell(address.replace(/\$/g, ""));
+    const cell = workbook
+      .getWorksheet(sheet.replace(/^'|'$/g, "").replace(/''/g, "'"))!
+      .getCell(address.replace(/\$/g, ""));
     const value = cell.value as unknown;
-    values[named.name] = value && typeof value === "object" && "result" in value ? (value as { result: unknown }).result : value;
+    values[named.name] =
+      value && typeof value === "object" && "result" in value
+        ? (value as { result: unknown }).result
+        : value;
   }
   return values;
 }

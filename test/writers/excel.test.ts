@@ -4,7 +4,7 @@
  */
 import type { SheetPlan } from "../../src/plan/types";
 import { WriteError, writePlanToWorkbook, type ExistingNames } from "../../src/writers/excel";
-import { uniqueNameSuffix, uniqueSheetName } from "../../src/writers/uniqueNames";
+import { uniqueNameSuffix, uniqueSheetName } from "../../src/plan/uniqueNames";
 import { type Failure, OfficeDouble, type Seed } from "../doubles/officeDouble";
 
 const DATA = "CRM Export";
