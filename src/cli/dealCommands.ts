@@ -5,19 +5,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import {
-  type Cell,
-  type Period,
-  dealKpis,
-  isError,
-  parseIsoDate,
-  parseNumberText,
-} from "../engine";
+import { type Period, dealKpis, parseIsoDate, parseNumberText } from "../engine";
 import { dataSourceFor } from "../plan/dataSource";
 import { type KpiSheetOptions, planKpiSheet } from "../plan/kpiSheet";
-import { NUMBER_FORMATS } from "../plan/types";
-import type { DateFormat, DealTable } from "../reader";
-import { type DataSheet, buildXlsxWorkbook } from "../writers/xlsx";
+import type { DateFormat } from "../reader";
+import { dataSheetOf } from "../writers/dataSheet";
+import { buildXlsxWorkbook } from "../writers/xlsx";
 import { writeAtomically } from "./atomicFile";
 import { type LoadedDeals, loadDeals } from "./loadDeals";
 import { formatProblem, formatSummary, kpisAsJson } from "./summary";
@@ -118,37 +111,6 @@ export async function reportCommand(file: string, options: DealOptions, io: Io):
     warnAboutProblems(loaded, io);
   }
   return 0;
-}
-
-/** The data sheet of a new workbook: the export's rows, amounts and dates as numbers where they read. */
-export function dataSheetOf(grid: Cell[][], table: DealTable): DataSheet {
-  const width = table.headers.length;
-  const { amount, created, closed } = table.mapping;
-  const typed = new Map<number | undefined, (number | null)[]>([
-    [amount, table.columns.amount],
-    [created, table.columns.created],
-    [closed, table.columns.closed],
-  ]);
-  const rows: DataSheet["rows"] = [table.headers];
-  for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
-    const source = grid[r] ?? [];
-    const row: DataSheet["rows"][number] = [];
-    for (let c = 0; c < width; c++) {
-      const read = typed.get(c)?.[r - table.firstDataRow];
-      const cell = source[c] ?? null;
-      // A cell that could not be read stays as written: formulas skip it, as the engine does.
-      row.push(read ?? (isError(cell) ? cell.code : cell));
-    }
-    rows.push(row);
-  }
-  const formats = Array.from({ length: width }, (_, c) =>
-    c === amount
-      ? NUMBER_FORMATS.money
-      : c === created || c === closed
-        ? NUMBER_FORMATS.date
-        : undefined
-  );
-  return { name: "Data", rows, formats };
 }
 
 /** `kpi workbook [FILE] --out OUT.xlsx`: the KPI workbook of an export, or the blank template. */

@@ -1,0 +1,36 @@
+/** The data sheet of a new KPI workbook, made from a deal table as it was read. */
+import { type Cell, isError } from "../engine";
+import { NUMBER_FORMATS } from "../plan/types";
+import type { DealTable } from "../reader/types";
+import type { DataSheet } from "./xlsx";
+
+/** The data sheet of a new workbook: the export's rows, amounts and dates as numbers where they read. */
+export function dataSheetOf(grid: Cell[][], table: DealTable): DataSheet {
+  const width = table.headers.length;
+  const { amount, created, closed } = table.mapping;
+  const typed = new Map<number | undefined, (number | null)[]>([
+    [amount, table.columns.amount],
+    [created, table.columns.created],
+    [closed, table.columns.closed],
+  ]);
+  const rows: DataSheet["rows"] = [table.headers];
+  for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    const source = grid[r] ?? [];
+    const row: DataSheet["rows"][number] = [];
+    for (let c = 0; c < width; c++) {
+      const read = typed.get(c)?.[r - table.firstDataRow];
+      const cell = source[c] ?? null;
+      // A cell that could not be read stays as written: formulas skip it, as the engine does.
+      row.push(read ?? (isError(cell) ? cell.code : cell));
+    }
+    rows.push(row);
+  }
+  const formats = Array.from({ length: width }, (_, c) =>
+    c === amount
+      ? NUMBER_FORMATS.money
+      : c === created || c === closed
+        ? NUMBER_FORMATS.date
+        : undefined
+  );
+  return { name: "Data", rows, formats };
+}
