@@ -21,14 +21,23 @@ class CatalogAssetsPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("CatalogAssetsPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "CatalogAssetsPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        {
+          name: "CatalogAssetsPlugin",
+          stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
         () => {
           const { buildFunctionsMetadata } = require("./lib/tools/metadata.js");
           const { renderHelpHtml } = require("./lib/tools/reference.js");
           const { RawSource } = compiler.webpack.sources;
-          for (const [language, suffix] of [["en", ""], ["tr", "-tr"]]) {
+          for (const [language, suffix] of [
+            ["en", ""],
+            ["tr", "-tr"],
+          ]) {
             const metadata = buildFunctionsMetadata(language, this.baseUrl);
-            compilation.emitAsset(`functions${suffix}.json`, new RawSource(JSON.stringify(metadata, null, 2)));
+            compilation.emitAsset(
+              `functions${suffix}.json`,
+              new RawSource(JSON.stringify(metadata, null, 2))
+            );
             compilation.emitAsset(`help${suffix}.html`, new RawSource(renderHelpHtml(language)));
           }
         }
@@ -60,7 +69,19 @@ module.exports = async (env, options) => {
     },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true } } },
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: "tsconfig.json",
+              onlyCompileBundledFiles: true,
+              // ES modules let webpack split the lazy chunks (the .xlsx writer) out of the first load.
+              compilerOptions: { module: "es2020" },
+            },
+          },
+        },
       ],
     },
     plugins: [
@@ -91,7 +112,10 @@ module.exports = async (env, options) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: {
         type: "https",
-        options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await getHttpsOptions(),
+        options:
+          env.WEBPACK_BUILD || options.https !== undefined
+            ? options.https
+            : await getHttpsOptions(),
       },
       port: process.env.npm_package_config_dev_server_port || 3000,
     },

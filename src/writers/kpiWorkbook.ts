@@ -1,0 +1,34 @@
+/** A whole KPI workbook as a new file: the KPI sheet and the data it reads, or the blank template. */
+import type ExcelJS from "exceljs";
+import type { Cell } from "../engine";
+import { dataSourceFor } from "../plan/dataSource";
+import { type KpiSheetOptions, planKpiSheet } from "../plan/kpiSheet";
+import type { DealTable } from "../reader/types";
+import { dataSheetOf } from "./dataSheet";
+import { buildXlsxWorkbook } from "./xlsx";
+
+/** A deal table with the grid it was read from. */
+export interface ReadDeals {
+  grid: Cell[][];
+  table: DealTable;
+}
+
+/**
+ * Builds the KPI workbook of a deal table (its rows copied to a "Data" sheet that the formulas read),
+ * or without data the blank KPI template.
+ */
+export function buildKpiWorkbook(
+  deals: ReadDeals | null,
+  options: Omit<KpiSheetOptions, "sheetName">
+): ExcelJS.Workbook {
+  const sheetOptions = { ...options, sheetName: "KPI" };
+  if (!deals) return buildXlsxWorkbook(planKpiSheet(null, sheetOptions));
+  const data = dataSheetOf(deals.grid, deals.table);
+  // The data sheet holds the export from its header row: grid row i lands on sheet row i - headerRow.
+  const source = dataSourceFor(
+    deals.table,
+    { sheet: data.name, row: -deals.table.headerRow, col: 0 },
+    options.period
+  );
+  return buildXlsxWorkbook(planKpiSheet(source, sheetOptions), data);
+}
