@@ -3,7 +3,17 @@ import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
 const node = { require: "readonly", module: "readonly", process: "readonly", __dirname: "readonly" };
-const browser = { document: "readonly", window: "readonly", HTMLElement: "readonly", HTMLAnchorElement: "readonly", HTMLInputElement: "readonly" };
+const browser = {
+  document: "readonly",
+  window: "readonly",
+  btoa: "readonly",
+  Option: "readonly",
+  HTMLElement: "readonly",
+  HTMLAnchorElement: "readonly",
+  HTMLInputElement: "readonly",
+  HTMLSelectElement: "readonly",
+  HTMLButtonElement: "readonly",
+};
 
 export default [
   ...officeAddins.configs.recommended,

@@ -38,7 +38,7 @@ import {
 } from "./workbookData";
 import { formatKpi } from "./format";
 
-/* global document, Office, Excel */
+/* global Office, Excel */
 
 type Strings = (typeof STRINGS)["en"];
 

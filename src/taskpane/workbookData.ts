@@ -35,8 +35,7 @@ function describe(range: Excel.Range, sheet: string): SourceRange {
 export async function selectedRange(): Promise<SourceRange> {
   return Excel.run(async (context) => {
     const range = context.workbook.getSelectedRange();
-    range.load(["address", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
-    range.worksheet.load("name");
+    range.load(["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "worksheet/name"]);
     await context.sync();
     return describe(range, range.worksheet.name);
   });
@@ -58,7 +57,7 @@ export async function tableRange(name: string): Promise<SourceRange> {
     const table = context.workbook.tables.getItem(name);
     const range = table.getRange();
     range.load(["address", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
-    table.worksheet.load("name");
+    table.load("worksheet/name");
     await context.sync();
     return describe(range, table.worksheet.name);
   });
@@ -83,6 +82,8 @@ export async function readValues(
         .getItem(source.sheet)
         .getRangeByIndexes(source.row + start, source.col, rows, source.colCount);
       range.load("values");
+      // One round trip per chunk is the point: each response stays under the 5 MB limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       return range.values as Cell[][];
     });
