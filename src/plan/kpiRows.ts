@@ -286,18 +286,3 @@ export const CHECKLIST = [
   "PIPELINE_COVERAGE",
   "RETENTION_RATE",
 ];
-
-/** KPIs every sheet has, whatever the preset: the deal table's own (with defined names KPI_<ID>). */
-export const DEAL_TABLE_KPIS = [
-  "REVENUE",
-  "DEALS_WON",
-  "DEALS_LOST",
-  "OPEN_OPPORTUNITIES",
-  "OPEN_PIPELINE_VALUE",
-  "AVG_DEAL_SIZE",
-  "WIN_RATE",
-  "SALES_CYCLE_LENGTH",
-  "PIPELINE_VELOCITY",
-  "REP_PRODUCTIVITY",
-  "PIPELINE_COVERAGE",
-];

@@ -3,7 +3,14 @@
  * every cell, formula, number format, defined name, conditional format and chart of a KPI sheet.
  * Pure: it never sees the data's rows, only their address, so its size does not grow with the data.
  */
-import { DEAL_KPI_LABELS, DEAL_KPI_UNITS, type DealKpiId, type Unit, findEntry } from "../engine";
+import {
+  DEAL_KPI_IDS,
+  DEAL_KPI_LABELS,
+  DEAL_KPI_UNITS,
+  type DealKpiId,
+  type Unit,
+  findEntry,
+} from "../engine";
 import { cellAddress, rangeAddress, sheetReference, stringLiteral } from "./a1";
 import {
   type BaseFigure,
@@ -12,15 +19,7 @@ import {
   baseFigureFormula,
   exactCriterion,
 } from "./dealFormulas";
-import {
-  BASE_ROWS,
-  CHECKLIST,
-  DEAL_TABLE_KPIS,
-  DERIVED_ROWS,
-  INPUTS,
-  type KpiRow,
-  type RowArg,
-} from "./kpiRows";
+import { BASE_ROWS, CHECKLIST, DERIVED_ROWS, INPUTS, type KpiRow, type RowArg } from "./kpiRows";
 import {
   NUMBER_FORMATS,
   type PlanBlock,
@@ -151,10 +150,11 @@ const format = (unit: Unit | "date" | "period"): string =>
 
 /** The rows of the preset, with every row they depend on, in sheet order. */
 function selectRows(preset: KpiSheetOptions["preset"]): KpiRow[] {
-  const wanted = new Set(
-    preset === "all" ? DERIVED_ROWS.map((row) => row.id) : [...DEAL_TABLE_KPIS, ...CHECKLIST]
-  );
-  DEAL_TABLE_KPIS.forEach((id) => wanted.add(id));
+  // Every sheet has the deal table's own KPIs, whatever the preset.
+  const wanted = new Set<string>([
+    ...DEAL_KPI_IDS,
+    ...(preset === "all" ? DERIVED_ROWS.map((row) => row.id) : CHECKLIST),
+  ]);
   const byId = new Map([...BASE_ROWS, ...DERIVED_ROWS].map((row) => [row.id, row]));
   for (let grew = true; grew;) {
     grew = false;

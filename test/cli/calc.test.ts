@@ -1,23 +1,8 @@
 /** The `kpi` command line, run as a person runs it: the real bin, a new process each time. */
-import { execFileSync } from "child_process";
 import * as path from "path";
 import { EXAMPLES, cliArg } from "../exampleArgs";
 import { closeTo } from "../helpers";
-
-const BIN = path.join(__dirname, "..", "..", "bin", "kpi.js");
-
-function kpi(...args: string[]): { stdout: string; stderr: string; status: number } {
-  try {
-    const stdout = execFileSync(process.execPath, [BIN, ...args], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    return { stdout, stderr: "", status: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; status: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, status: failed.status };
-  }
-}
+import { ROOT, kpi } from "../support/cli";
 
 describe("kpi calc", () => {
   it("prints 20000 for the article's pipeline velocity example", () => {

@@ -2,30 +2,15 @@
  * `kpi report` and `kpi workbook` on deal exports: the report gives the engine's numbers, and the
  * portable workbook, recalculated by LibreOffice, shows the same numbers in its KPI_* cells.
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { DEAL_KPI_IDS } from "../../src/engine";
 import { hasLibreOffice, namedValues, recalculate } from "../support/libreOffice";
 import { closeTo } from "../helpers";
+import { ROOT, kpi } from "../support/cli";
 
-const ROOT = path.join(__dirname, "..", "..");
-const BIN = path.join(ROOT, "bin", "kpi.js");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-cli-"));
-
-function kpi(...args: string[]): { stdout: string; stderr: string; status: number } {
-  try {
-    const stdout = execFileSync(process.execPath, [BIN, ...args], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    return { stdout, stderr: "", status: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; status: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, status: failed.status };
-  }
-}
 
 function report(
   file: string,
