@@ -1,8 +1,7 @@
 /** The `kpi` command line, run as a person runs it: the real bin, a new process each time. */
-import * as path from "path";
 import { EXAMPLES, cliArg } from "../exampleArgs";
 import { closeTo } from "../helpers";
-import { ROOT, kpi } from "../support/cli";
+import { kpi } from "../support/cli";
 
 describe("kpi calc", () => {
   it("prints 20000 for the article's pipeline velocity example", () => {
