@@ -8,6 +8,8 @@ import ExcelJS from "exceljs";
 import { type Period, dealKpis, parseIsoDate, parseNumberText } from "../engine";
 import { dataSourceFor } from "../plan/dataSource";
 import { type KpiSheetOptions, planKpiSheet } from "../plan/kpiSheet";
+import { withScenarioSheet } from "../plan/scenarioSheet";
+import type { SheetPlan } from "../plan/types";
 import type { DateFormat } from "../reader";
 import { dataSheetOf } from "../writers/dataSheet";
 import { buildXlsxWorkbook } from "../writers/xlsx";
@@ -31,6 +33,7 @@ export interface WorkbookOptions extends DealOptions {
   preset?: string;
   grain?: string;
   language?: string;
+  scenarios?: boolean;
 }
 
 interface Io {
@@ -49,7 +52,7 @@ function readDate(text: string | undefined, flag: string): number | undefined {
   return serial;
 }
 
-function readPeriod(options: DealOptions): Period | undefined {
+export function readPeriod(options: DealOptions): Period | undefined {
   const from = readDate(options.from, "--from");
   const to = readDate(options.to, "--to");
   if (from !== undefined && to !== undefined && to < from)
@@ -65,7 +68,7 @@ function readTarget(options: DealOptions): number | null {
   return target;
 }
 
-function readDateFormat(options: DealOptions): DateFormat | undefined {
+export function readDateFormat(options: DealOptions): DateFormat | undefined {
   const format = options.dateFormat;
   if (format === undefined) return undefined;
   if (format !== "iso" && format !== "dmy" && format !== "mdy") {
@@ -132,6 +135,15 @@ export async function workbookCommand(
     period,
     inputs: target === null ? {} : { TARGET: target },
   };
+  // The scenario sheet follows the KPI sheet's cells, so it is planned from the KPI plan's names.
+  const withScenarios = (plan: SheetPlan) =>
+    options.scenarios
+      ? withScenarioSheet(plan, {
+          sheetName: sheetOptions.language === "tr" ? "Senaryolar" : "Scenarios",
+          mode: sheetOptions.mode,
+          language: sheetOptions.language,
+        })
+      : plan;
   let workbook: ExcelJS.Workbook;
   let loaded: LoadedDeals | undefined;
   if (file) {
@@ -143,9 +155,9 @@ export async function workbookCommand(
       { sheet: data.name, row: -loaded.table.headerRow, col: 0 },
       period
     );
-    workbook = buildXlsxWorkbook(planKpiSheet(source, sheetOptions), data);
+    workbook = buildXlsxWorkbook(withScenarios(planKpiSheet(source, sheetOptions)), data);
   } else {
-    workbook = buildXlsxWorkbook(planKpiSheet(null, sheetOptions));
+    workbook = buildXlsxWorkbook(withScenarios(planKpiSheet(null, sheetOptions)));
   }
   fs.mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
   await writeAtomically(options.out, (temporary) => workbook.xlsx.writeFile(temporary));

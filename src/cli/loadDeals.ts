@@ -6,10 +6,13 @@ import {
   type DateFormat,
   type DealTable,
   type ReadProblem,
+  type ReadResult,
   isReadFailure,
   parseCsv,
   readDealTable,
 } from "../reader";
+import { readCsvFile } from "../reader/csvFile";
+import { DealTableStream } from "../reader/stream";
 import { readXlsxGrid } from "../reader/xlsx";
 import type { Cell } from "../engine";
 
@@ -17,6 +20,10 @@ import type { Cell } from "../engine";
 export class InputError extends Error {}
 
 export interface LoadedDeals {
+  /**
+   * The file's cells. A CSV file's are read again when asked for (the KPI workbook copies them):
+   * `kpi report` needs only the table, and a million rows of strings would triple its memory.
+   */
   grid: Cell[][];
   table: DealTable;
   /** Problems of the file itself (CSV quoting) and of its cells, in row order. */
@@ -27,26 +34,57 @@ export interface LoadedDeals {
 
 /** Files above this many rows get a progress bar (on a terminal). */
 const PROGRESS_FROM_ROWS = 50_000;
+/** About how many bytes a row of an export takes, to decide on a progress bar before reading. */
+const BYTES_PER_ROW = 80;
 
-async function readGrid(
+function progressBar(unit: string): SingleBar {
+  return new SingleBar({
+    format: `reading deals [{bar}] {percentage}% | {value}/{total} ${unit}`,
+    stream: process.stderr,
+    hideCursor: true,
+  });
+}
+
+/** A CSV file read as it streams in: rows go straight to the table, the text is never held. */
+async function loadCsv(
   file: string,
-  sheet: string | undefined
-): Promise<{ grid: Cell[][]; problems: ReadProblem[]; sheet?: string }> {
-  const extension = path.extname(file).toLowerCase();
-  if (!fs.existsSync(file)) throw new InputError(`${file}: no such file`);
-  if (extension === ".csv" || extension === ".txt") {
-    if (sheet) throw new InputError(`--sheet is for .xlsx files; ${file} is a CSV file`);
-    return parseCsv(fs.readFileSync(file, "utf8"));
+  dateFormat: DateFormat | undefined
+): Promise<{ table: ReadResult; problems: ReadProblem[] }> {
+  const stream = new DealTableStream({ dateFormat });
+  const megabytes = (bytes: number) => Math.round(bytes / 1e6);
+  const size = fs.statSync(file).size;
+  const showProgress = process.stderr.isTTY && size > PROGRESS_FROM_ROWS * BYTES_PER_ROW;
+  const bar = progressBar("MB");
+  if (showProgress) bar.start(megabytes(size), 0);
+  const problems = await readCsvFile(file, (row) => stream.push(row), {
+    onBytes: showProgress ? (read) => bar.update(megabytes(read)) : undefined,
+  });
+  if (showProgress) bar.stop();
+  return { table: stream.finish(), problems };
+}
+
+/** An .xlsx sheet, read whole by ExcelJS, then as a grid. */
+async function loadXlsx(
+  file: string,
+  sheet: string | undefined,
+  dateFormat: DateFormat | undefined
+): Promise<{ grid: Cell[][]; table: ReadResult; sheet: string }> {
+  let read: Awaited<ReturnType<typeof readXlsxGrid>>;
+  try {
+    read = await readXlsxGrid(file, sheet);
+  } catch (error) {
+    throw new InputError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (extension === ".xlsx") {
-    try {
-      const read = await readXlsxGrid(file, sheet);
-      return { grid: read.grid, problems: [], sheet: read.sheet };
-    } catch (error) {
-      throw new InputError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  throw new InputError(`${file}: expected a .csv or .xlsx deal export`);
+  const { grid } = read;
+  const showProgress = process.stderr.isTTY && grid.length > PROGRESS_FROM_ROWS;
+  const bar = progressBar("rows");
+  if (showProgress) bar.start(grid.length, 0);
+  const table = readDealTable(grid, {
+    dateFormat,
+    onProgress: showProgress ? (done, total) => bar.update(done, { total }) : undefined,
+  });
+  if (showProgress) bar.stop();
+  return { grid, table, sheet: read.sheet };
 }
 
 /**
@@ -58,24 +96,31 @@ export async function loadDeals(
   file: string,
   options: { sheet?: string; dateFormat?: DateFormat } = {}
 ): Promise<LoadedDeals> {
-  const { grid, problems, sheet } = await readGrid(file, options.sheet);
-  const showProgress = process.stderr.isTTY && grid.length > PROGRESS_FROM_ROWS;
-  const bar = new SingleBar({
-    format: "reading deals [{bar}] {percentage}% | {value}/{total} rows",
-    stream: process.stderr,
-    hideCursor: true,
-  });
-  if (showProgress) bar.start(grid.length, 0);
-  const table = readDealTable(grid, {
-    dateFormat: options.dateFormat,
-    onProgress: showProgress ? (done, total) => bar.update(done, { total }) : undefined,
-  });
-  if (showProgress) bar.stop();
-  if (isReadFailure(table)) throw new InputError(`${file}: ${table.failure}`);
-  return {
-    grid,
-    table,
-    problems: [...problems, ...table.problems].sort((a, b) => a.row - b.row),
-    sheet,
-  };
+  const extension = path.extname(file).toLowerCase();
+  if (!fs.existsSync(file)) throw new InputError(`${file}: no such file`);
+  if (extension === ".csv" || extension === ".txt") {
+    if (options.sheet) throw new InputError(`--sheet is for .xlsx files; ${file} is a CSV file`);
+    const { table, problems } = await loadCsv(file, options.dateFormat);
+    if (isReadFailure(table)) throw new InputError(`${file}: ${table.failure}`);
+    let grid: Cell[][] | undefined;
+    return {
+      get grid() {
+        grid ??= parseCsv(fs.readFileSync(file, "utf8")).grid;
+        return grid;
+      },
+      table,
+      problems: [...problems, ...table.problems].sort((a, b) => a.row - b.row),
+    };
+  }
+  if (extension === ".xlsx") {
+    const { grid, table, sheet } = await loadXlsx(file, options.sheet, options.dateFormat);
+    if (isReadFailure(table)) throw new InputError(`${file}: ${table.failure}`);
+    return {
+      grid,
+      table,
+      problems: [...table.problems].sort((a, b) => a.row - b.row),
+      sheet,
+    };
+  }
+  throw new InputError(`${file}: expected a .csv or .xlsx deal export`);
 }

@@ -3,11 +3,21 @@
  *   kpi list [--json]              the catalog
  *   kpi calc [--json] ID ARG...    one function, with arguments typed as in a cell
  *   kpi report FILE                the KPIs of a deal export (.csv or .xlsx)
- *   kpi workbook [FILE] --out X    the KPI workbook, or the blank template
- * Exit codes: 0 a value, 1 an error value, 2 bad usage, 3 an input that cannot be read.
+ *   kpi workbook [FILE] --out X    the KPI workbook, or the blank template (--scenarios: what-if sheet)
+ *   kpi solve --output O --lever L --target T   the lever value that brings an output to a target
+ * Exit codes: 0 a value, 1 an error value (or an unreachable target), 2 bad usage, 3 an input that
+ * cannot be read.
  */
 import { Command, CommanderError } from "commander";
-import { CATALOG, CATEGORIES, KpiError, evaluateEntry, findEntry, isRangeParam } from "../engine";
+import {
+  CATALOG,
+  CATEGORIES,
+  KpiError,
+  OUTPUT_IDS,
+  evaluateEntry,
+  findEntry,
+  isRangeParam,
+} from "../engine";
 import { syntax } from "../tools/reference";
 import { formatJson, formatPlain } from "./format";
 import {
@@ -17,6 +27,7 @@ import {
   workbookCommand,
 } from "./dealCommands";
 import { InputError } from "./loadDeals";
+import { LEVER_HELP, type SolveOptions, solveCommand } from "./solveCommand";
 import { UsageError, readArgument } from "./typedValue";
 
 export const EXIT_VALUE = 0;
@@ -142,8 +153,30 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option("--target <amount>", "quota or revenue target, for pipeline coverage")
     .option("--sheet <name>", "the sheet of an .xlsx file")
     .option("--date-format <format>", "how to read dates that are not ISO: dmy or mdy")
+    .option("--scenarios", "add the scenario sheet: levers, scenarios, sensitivity, tornado")
     .action(async (file: string | undefined, options: WorkbookOptions) => {
       code = await workbookCommand(file, options, io);
+    });
+  program
+    .command("solve")
+    .description(
+      "goal seek: the value of a lever that brings an output of the what-if model to a target"
+    )
+    .requiredOption("--output <id>", `the output: ${OUTPUT_IDS.join(", ")}`)
+    .requiredOption("--lever <id>", `the lever to move: ${LEVER_HELP}`)
+    .requiredOption("--target <value>", "the value the output must reach")
+    .option("--set <lever=value...>", "the other levers (the specification's examples otherwise)")
+    .option(
+      "--data <file>",
+      "a deal export whose KPIs set open opportunities, win rate, deal size, cycle"
+    )
+    .option("--from <date>", "with --data: first close date of the period (ISO)")
+    .option("--to <date>", "with --data: last close date of the period (ISO)")
+    .option("--sheet <name>", "with --data: the sheet of an .xlsx file")
+    .option("--date-format <format>", "with --data: how to read dates that are not ISO: dmy or mdy")
+    .option("--json", 'print {"found": true, "value": ...} or {"found": false, "reason": ...}')
+    .action(async (options: SolveOptions) => {
+      code = await solveCommand(options, io);
     });
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -3,7 +3,7 @@
  * specification's "A deal table". Shared by KPI.DEAL_SUMMARY, the KPI sheet and `kpi report`.
  */
 import { checklistMetrics } from "./catalog/checklist";
-import { meanCycleDays } from "./catalog/conversion";
+import { closedBeforeCreated, cycleMean } from "./catalog/conversion";
 import { pipelineMetrics } from "./catalog/pipeline";
 import { revenueMetrics } from "./catalog/revenue";
 import { teamMetrics } from "./catalog/team";
@@ -22,11 +22,21 @@ const LOST = new Set(["lost", "closedlost", "kaybedildi", "kaybedilen"]);
  * underscores do not matter.
  */
 export function classifyStage(stage: string): StageClass {
-  const key = foldText(stage).replace(/[\s\-_]+/g, "");
-  if (WON.has(key)) return "won";
-  if (LOST.has(key)) return "lost";
-  return "open";
+  let kind = CLASSIFIED.get(stage);
+  if (kind === undefined) {
+    const key = foldText(stage).replace(/[\s\-_]+/g, "");
+    kind = WON.has(key) ? "won" : LOST.has(key) ? "lost" : "open";
+    // A deal table has a handful of stage texts repeated on every row: folding each row again was
+    // most of the time of a large table. The bound keeps a table of unique texts from growing it.
+    if (CLASSIFIED.size >= CLASSIFIED_LIMIT) CLASSIFIED.clear();
+    CLASSIFIED.set(stage, kind);
+  }
+  return kind;
 }
+
+/** Stage texts already classified, as written. */
+const CLASSIFIED = new Map<string, StageClass>();
+const CLASSIFIED_LIMIT = 10_000;
 
 /** The columns of a deal table, one entry per row; null where a cell is blank. */
 export interface DealColumns {
@@ -140,47 +150,88 @@ export interface DealFigures {
  * @param period The period of the closed deals; all of them when not given.
  */
 export function dealFigures(columns: DealColumns, period?: Period): DealFigures {
-  let won = 0;
-  let lost = 0;
-  let open = 0;
-  let revenue = 0;
-  let openValue = 0;
-  const wonCreated: NumberColumn = [];
-  const wonClosed: NumberColumn = [];
-  const owners = new Set<string>();
-  for (let i = 0; i < columns.stage.length; i++) {
-    const stage = columns.stage[i];
-    const kind = stage === null ? null : classifyStage(stage);
-    // Rows that do not count keep their place in the cycle columns, so that messages name the right row.
-    if (kind === null || (kind !== "open" && !closedInPeriod(columns.closed[i], period))) {
-      wonCreated.push(null);
-      wonClosed.push(null);
-      continue;
-    }
-    const amount = columns.amount[i] ?? 0;
-    const owner = columns.owner?.[i];
-    if (owner) owners.add(foldText(owner));
-    if (kind === "open") {
-      open++;
-      openValue += amount;
-    } else if (kind === "lost") {
-      lost++;
-    } else {
-      won++;
-      revenue += amount;
-    }
-    wonCreated.push(kind === "won" ? columns.created[i] : null);
-    wonClosed.push(kind === "won" ? columns.closed[i] : null);
+  const { stage: stages, amount: amounts, created, closed } = columns;
+  const owner = columns.owner;
+  const tally = new DealTally();
+  for (let i = 0; i < stages.length; i++) {
+    const stage = stages[i];
+    if (stage === null) continue;
+    tally.add(
+      i,
+      classifyStage(stage),
+      amounts[i],
+      created[i],
+      closed[i],
+      owner ? owner[i] : null,
+      period
+    );
   }
-  return {
-    won,
-    lost,
-    open,
-    revenue,
-    openValue,
-    owners: owners.size,
-    cycle: meanCycleDays(wonCreated, wonClosed),
-  };
+  return tally.figures();
+}
+
+/**
+ * Adds deals up one row at a time: the one place that says which deals count and how, shared by the
+ * columns of a table read ({@link dealFigures}) and the ranges Excel passes (dealGrids.ts).
+ */
+export class DealTally {
+  private won = 0;
+  private lost = 0;
+  private open = 0;
+  private revenue = 0;
+  private openValue = 0;
+  private cycleDays = 0;
+  private cycles = 0;
+  /** The first row (0-based) of a won deal closed before it was created; -1 when none. */
+  private cycleErrorRow = -1;
+  /** Owners as written: folding each distinct one once, at the end, is cheaper than every row. */
+  private readonly owners = new Set<string>();
+
+  /**
+   * Counts one deal: won and lost deals closed in the period, every open deal (an open deal's close
+   * date is only expected). Rows that do not count still keep their place: `row` names it in messages.
+   */
+  add(
+    row: number,
+    kind: StageClass,
+    amount: number | null,
+    created: number | null,
+    closed: number | null,
+    owner: string | null | undefined,
+    period: Period | undefined
+  ): void {
+    if (kind !== "open" && !closedInPeriod(closed, period)) return;
+    if (owner) this.owners.add(owner);
+    if (kind === "open") {
+      this.open++;
+      this.openValue += amount ?? 0;
+    } else if (kind === "lost") {
+      this.lost++;
+    } else {
+      this.won++;
+      this.revenue += amount ?? 0;
+      if (created !== null && closed !== null) {
+        if (closed < created && this.cycleErrorRow < 0) this.cycleErrorRow = row;
+        this.cycleDays += closed - created;
+        this.cycles++;
+      }
+    }
+  }
+
+  /** The counts and sums so far. */
+  figures(): DealFigures {
+    return {
+      won: this.won,
+      lost: this.lost,
+      open: this.open,
+      revenue: this.revenue,
+      openValue: this.openValue,
+      owners: new Set(Array.from(this.owners, foldText)).size,
+      cycle:
+        this.cycleErrorRow >= 0
+          ? closedBeforeCreated(this.cycleErrorRow)
+          : cycleMean(this.cycleDays, this.cycles),
+    };
+  }
 }
 
 /**
@@ -190,7 +241,20 @@ export function dealFigures(columns: DealColumns, period?: Period): DealFigures 
  * @param period The period of the closed deals; all of them when not given.
  */
 export function dealKpis(columns: DealColumns, target: number | null, period?: Period): DealKpis {
-  const { won, lost, open, revenue, openValue, owners, cycle } = dealFigures(columns, period);
+  return kpisOfFigures(dealFigures(columns, period), Boolean(columns.owner), target);
+}
+
+/**
+ * The deal-table KPIs from a table's figures.
+ * @param hasOwners Whether the table has an owner column (rep productivity needs one).
+ * @param target The quota or revenue target for pipeline coverage; null when not given.
+ */
+export function kpisOfFigures(
+  figures: DealFigures,
+  hasOwners: boolean,
+  target: number | null
+): DealKpis {
+  const { won, lost, open, revenue, openValue, owners, cycle } = figures;
   const dealSize = avgDealSize(revenue, won);
   const rate = winRate(won, lost);
   return {
@@ -203,7 +267,7 @@ export function dealKpis(columns: DealColumns, target: number | null, period?: P
     WIN_RATE: rate,
     SALES_CYCLE_LENGTH: cycle,
     PIPELINE_VELOCITY: unlessError(pipelineVelocity, open, rate, dealSize, cycle),
-    REP_PRODUCTIVITY: columns.owner
+    REP_PRODUCTIVITY: hasOwners
       ? repProductivity(revenue, owners)
       : notAvailable("no owner column: rep productivity needs the deal owners"),
     PIPELINE_COVERAGE:

@@ -10,7 +10,7 @@ import {
   type ScalarParam,
   isRangeParam,
 } from "./catalog/types";
-import { isBlank, readRange, readScalar } from "./params";
+import { isBlank, readRange, readScalar, scalarBounds } from "./params";
 import {
   type Arg,
   type Cell,
@@ -185,6 +185,9 @@ function evaluateChecked(entry: MetricEntry, args: Arg[], context: EvaluationCon
   }
   const leadingError = leadingScalarError(entry, args);
   if (leadingError) return leadingError;
+  const quick = entry.shortcut?.(args, context);
+  if (quick !== undefined)
+    return Array.isArray(quick) ? finishTable(entry, quick) : finish(entry, quick);
   const ranges = readRanges(entry, args);
   if (isError(ranges)) return ranges;
 
@@ -238,4 +241,33 @@ function scalarNames(entry: MetricEntry): string {
     .filter((param) => !isRangeParam(param))
     .map((param) => param.name)
     .join(", ");
+}
+
+/**
+ * What it takes to evaluate an entry on plain numbers without evaluate's general checks: the bounds of
+ * each argument and the arithmetic. A caller that finds every argument a finite number within its
+ * bounds may call `compute` with them (then finish a non-finite outcome through evaluate, which names
+ * it); for anything else it calls evaluate.
+ */
+export interface PlainNumberEntry {
+  min: number[];
+  max: number[];
+  compute: (...values: number[]) => number | KpiError;
+}
+
+/**
+ * The plain-number form of an entry whose parameters are all numeric single values and whose answer
+ * is one number (PIPELINE_VELOCITY); undefined for ranges, choices and tables.
+ */
+export function plainNumberEntry(entry: MetricEntry): PlainNumberEntry | undefined {
+  if (entry.unit === "table") return undefined;
+  const bounds = entry.params.map((param) =>
+    isRangeParam(param) ? undefined : scalarBounds(param)
+  );
+  if (bounds.some((bound) => bound === undefined)) return undefined;
+  return {
+    min: bounds.map((bound) => bound!.min),
+    max: bounds.map((bound) => bound!.max),
+    compute: entry.compute as unknown as PlainNumberEntry["compute"],
+  };
 }

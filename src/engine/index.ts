@@ -2,8 +2,8 @@
 export { CATALOG, CATEGORIES, findEntry } from "./catalog";
 export type * from "./catalog/types";
 export { isRangeParam } from "./catalog/types";
-export { evaluate, evaluateEntry } from "./evaluate";
-export type { EvaluateOptions } from "./evaluate";
+export { evaluate, evaluateEntry, plainNumberEntry } from "./evaluate";
+export type { EvaluateOptions, PlainNumberEntry } from "./evaluate";
 export {
   DEAL_KPI_IDS,
   DEAL_KPI_LABELS,
@@ -14,5 +14,24 @@ export {
   dealKpis,
 } from "./deals";
 export type { DealColumns, DealFigures, DealKpiId, DealKpis, Period, StageClass } from "./deals";
+export * from "./whatIfModel";
+export {
+  type LeverSolution,
+  type Objective,
+  SOLVE_TOLERANCE,
+  type Solution,
+  findInput,
+  solveLever,
+} from "./solve";
+export {
+  MAX_TRIALS,
+  SIMULATION_LABELS,
+  type RevenueSimulation,
+  type Triangle,
+  percentileOfSorted,
+  seededUniform,
+  simulateRevenue,
+  triangularQuantile,
+} from "./simulation";
 export { parseIsoDate, parseNumberText, serialToIsoDate, dateToSerial, foldText } from "./coerce";
 export * from "./values";

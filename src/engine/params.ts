@@ -100,42 +100,60 @@ function position(grid: Grid, index: number): string {
     : ` (row ${row}, column ${(index % width) + 1})`;
 }
 
+/**
+ * A non-blank cell of a range of numbers (or of dates) as a number; undefined when the cell is not a
+ * finite number nor text that reads as one (ISO dates too, in a range of dates).
+ */
+export function cellNumber(cell: string | number | boolean, dates: boolean): number | undefined {
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
+  if (typeof cell !== "string") return undefined;
+  const value = dates ? (parseIsoDate(cell) ?? parseNumberText(cell)) : parseNumberText(cell);
+  return value !== undefined && Number.isFinite(value) ? value : undefined;
+}
+
+/** A non-blank cell of a range of labels: text trimmed (null when only spaces), numbers as written. */
+export function cellLabel(cell: string | number | boolean): string | null {
+  if (typeof cell !== "string") return describeCell(cell);
+  // Most labels start and end with a printable ASCII letter: nothing to trim, no string to make.
+  const first = cell.charCodeAt(0);
+  const last = cell.charCodeAt(cell.length - 1);
+  if (first > 32 && first < 127 && last > 32 && last < 127) return cell;
+  return cell.trim() || null;
+}
+
 /** Reads a range of numbers or dates into a column; blanks (and, where allowed, text) become null. */
 export function readNumberRange(grid: Grid, param: RangeParam): NumberColumn | KpiError {
   const column: NumberColumn = [];
-  const cells = grid.flat();
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    if (isError(cell)) return cell;
-    if (isBlank(cell)) {
-      column.push(null);
-      continue;
-    }
-    let value: number | undefined;
-    if (typeof cell === "number") value = cell;
-    else if (typeof cell === "string") {
-      value =
-        param.range === "dates"
-          ? (parseIsoDate(cell) ?? parseNumberText(cell))
-          : parseNumberText(cell);
-    }
-    if (value === undefined || !Number.isFinite(value)) {
-      if (param.onText === "skip") {
+  const dates = param.range === "dates";
+  // Row by row rather than over grid.flat(): a copy of a million cells is not needed to read them.
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (isError(cell)) return cell;
+      if (isBlank(cell)) {
         column.push(null);
         continue;
       }
-      const expected =
-        param.range === "dates" ? "a date (ISO 2026-03-15 or a date cell)" : "a number";
-      return valueError(
-        `${param.name}${position(grid, i)} must be ${expected}, not ${describeCell(cell)}`
-      );
+      const value = cellNumber(cell as string | number | boolean, dates);
+      const i = column.length;
+      if (value === undefined) {
+        if (param.onText === "skip") {
+          column.push(null);
+          continue;
+        }
+        const expected = dates ? "a date (ISO 2026-03-15 or a date cell)" : "a number";
+        return valueError(
+          `${param.name}${position(grid, i)} must be ${expected}, not ${describeCell(cell)}`
+        );
+      }
+      if (param.min !== undefined && value < param.min) {
+        return numError(
+          `${param.name}${position(grid, i)} must be ${param.min} or more, not ${value}`
+        );
+      }
+      column.push(value);
     }
-    if (param.min !== undefined && value < param.min) {
-      return numError(
-        `${param.name}${position(grid, i)} must be ${param.min} or more, not ${value}`
-      );
-    }
-    column.push(value);
   }
   return column;
 }
@@ -143,14 +161,27 @@ export function readNumberRange(grid: Grid, param: RangeParam): NumberColumn | K
 /** Reads a range of labels (stages, owners): numbers become text, blanks null. */
 export function readLabelRange(grid: Grid): LabelColumn | KpiError {
   const column: LabelColumn = [];
-  for (const cell of grid.flat()) {
-    if (isError(cell)) return cell;
-    if (isBlank(cell)) column.push(null);
-    else column.push(typeof cell === "string" ? cell.trim() || null : describeCell(cell));
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (isError(cell)) return cell;
+      column.push(isBlank(cell) ? null : cellLabel(cell as string | number | boolean));
+    }
   }
   return column;
 }
 
 export function readRange(grid: Grid, param: RangeParam): NumberColumn | LabelColumn | KpiError {
   return param.range === "labels" ? readLabelRange(grid) : readNumberRange(grid, param);
+}
+
+/**
+ * The bounds of a numeric single-value parameter, for callers that check plain numbers themselves
+ * (the custom functions' quick path); undefined for a choice.
+ */
+export function scalarBounds(param: ScalarParam): { min: number; max: number } | undefined {
+  if (param.kind === "choice") return undefined;
+  const bounds = SCALAR_BOUNDS[param.kind];
+  return { min: bounds.min ?? -Infinity, max: bounds.max ?? Infinity };
 }

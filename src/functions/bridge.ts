@@ -2,7 +2,17 @@
  * The custom functions' adapter: Excel's arguments in, the engine's answer out as Excel values.
  * Kept free of globals so that tests can hand it a stand-in for the CustomFunctions runtime.
  */
-import { type Arg, type Cell, ERROR_CODES, type ErrorCode, KpiError, type Result } from "../engine";
+import {
+  type Arg,
+  type Cell,
+  ERROR_CODES,
+  type ErrorCode,
+  KpiError,
+  type MetricEntry,
+  type Result,
+  evaluateEntry,
+  plainNumberEntry,
+} from "../engine";
 
 /** The parts of the CustomFunctions runtime the adapter uses. */
 export interface CustomFunctionsRuntime {
@@ -32,11 +42,32 @@ function toCell(value: unknown): Cell {
   return String(value);
 }
 
+const isPlainCell = (cell: unknown): boolean =>
+  cell === null ||
+  typeof cell === "number" ||
+  typeof cell === "string" ||
+  typeof cell === "boolean";
+
+/** A row of a range as engine cells: the row itself when every cell is already one. */
+function engineRow(row: unknown): Cell[] {
+  if (!Array.isArray(row)) return [toCell(row)];
+  for (let c = 0; c < row.length; c++) if (!isPlainCell(row[c])) return row.map(toCell);
+  return row as Cell[];
+}
+
 /** One Excel argument as the engine reads it: a 2-D range stays a grid, null stays an omitted argument. */
 export function toEngineArg(value: unknown): Arg {
-  if (Array.isArray(value))
-    return value.map((row) => (Array.isArray(row) ? row.map(toCell) : [toCell(row)]));
-  return toCell(value);
+  if (!Array.isArray(value)) return toCell(value);
+  // A range of a million plain cells is passed on as it is (the engine never changes its arguments);
+  // only the rows holding an error value (or given flat) are copied.
+  let grid: unknown[] = value;
+  for (let r = 0; r < value.length; r++) {
+    const row = engineRow(value[r]);
+    if (row === value[r]) continue;
+    if (grid === value) grid = value.slice();
+    grid[r] = row;
+  }
+  return grid as Cell[][];
 }
 
 /** One engine result as Excel takes it from a function whose result is a matrix. */
@@ -53,4 +84,66 @@ export function toExcelResult(result: Result, runtime: CustomFunctionsRuntime): 
 /** The language for labels in result tables, from Office's display language ("tr-TR" -> "tr"). */
 export function labelLanguage(displayLanguage: string | undefined): "en" | "tr" {
   return displayLanguage?.toLowerCase().startsWith("tr") ? "tr" : "en";
+}
+
+/** The number in an argument given as a number or a range of one number; NaN for anything else. */
+function numberIn(arg: unknown): number {
+  if (typeof arg === "number") return arg;
+  if (!Array.isArray(arg) || arg.length !== 1) return NaN;
+  const row: unknown = arg[0];
+  if (!Array.isArray(row) || row.length !== 1) return NaN;
+  const cell: unknown = row[0];
+  return typeof cell === "number" ? cell : NaN;
+}
+
+/**
+ * The function Excel calls for a catalog entry: the declared arguments (Excel appends an invocation
+ * object), the answer as a matrix. A function of single numbers given plain numbers within their
+ * bounds goes straight to its arithmetic: a recalculation calls it once per cell, and the general
+ * path's checks (blanks, text, ranges, messages) were most of its time. Everything else goes through
+ * evaluate, which also names what is wrong.
+ * @param language Office's display language, asked only when a table's labels need it.
+ */
+export function excelFunction(
+  entry: MetricEntry,
+  runtime: CustomFunctionsRuntime,
+  language: () => string | undefined
+): (...args: unknown[]) => unknown[][] {
+  const arity = entry.params.length;
+  const general = (args: unknown[]): unknown[][] =>
+    toExcelResult(
+      evaluateEntry(entry, args.slice(0, arity).map(toEngineArg), {
+        language: labelLanguage(language()),
+      }),
+      runtime
+    );
+  const plain = arity <= 4 ? plainNumberEntry(entry) : undefined;
+  if (!plain) return (...args: unknown[]) => general(args);
+  const { min, max, compute } = plain;
+  // Four named parameters, not a rest parameter: no array is made for a call that needs none.
+  return (p0?: unknown, p1?: unknown, p2?: unknown, p3?: unknown): unknown[][] => {
+    const a = numberIn(p0);
+    const b = arity > 1 ? numberIn(p1) : 0;
+    const c = arity > 2 ? numberIn(p2) : 0;
+    const d = arity > 3 ? numberIn(p3) : 0;
+    // x - x is 0 for a finite number only; NaN (not a plain number) fails every comparison.
+    if (
+      !(a - a === 0 && a >= min[0] && a <= max[0]) ||
+      (arity > 1 && !(b - b === 0 && b >= min[1] && b <= max[1])) ||
+      (arity > 2 && !(c - c === 0 && c >= min[2] && c <= max[2])) ||
+      (arity > 3 && !(d - d === 0 && d >= min[3] && d <= max[3]))
+    )
+      return general([p0, p1, p2, p3]);
+    // + 0 reads -0 as 0, as evaluate does for its arguments and its answers.
+    const outcome =
+      arity === 1
+        ? compute(a + 0)
+        : arity === 2
+          ? compute(a + 0, b + 0)
+          : arity === 3
+            ? compute(a + 0, b + 0, c + 0)
+            : compute(a + 0, b + 0, c + 0, d + 0);
+    if (typeof outcome !== "number") return toExcelResult(outcome, runtime);
+    return outcome - outcome === 0 ? [[outcome + 0]] : general([p0, p1, p2, p3]);
+  };
 }

@@ -2,8 +2,8 @@
  * Registers every catalog function with Excel under the KPI namespace. The metadata Excel reads
  * (functions.json, functions-tr.json) is generated from the same catalog at build time.
  */
-import { CATALOG, evaluateEntry } from "../engine";
-import { labelLanguage, toEngineArg, toExcelResult } from "./bridge";
+import { CATALOG } from "../engine";
+import { excelFunction } from "./bridge";
 
 /* global CustomFunctions, Office */
 
@@ -16,14 +16,5 @@ function displayLanguage(): string | undefined {
 }
 
 for (const entry of CATALOG) {
-  const arity = entry.params.length;
-  // Excel appends an invocation object after the declared parameters: read only the declared ones.
-  CustomFunctions.associate(entry.id, (...args: unknown[]) =>
-    toExcelResult(
-      evaluateEntry(entry, args.slice(0, arity).map(toEngineArg), {
-        language: labelLanguage(displayLanguage()),
-      }),
-      CustomFunctions
-    )
-  );
+  CustomFunctions.associate(entry.id, excelFunction(entry, CustomFunctions, displayLanguage));
 }

@@ -13,6 +13,11 @@ export interface PlanCell {
   formula?: string;
   format?: string;
   style?: CellStyle;
+  /**
+   * The size of the table a formula answers with (KPI.REVENUE_SIMULATION's 4 x 2): Excel spills it
+   * from this cell, and a file format without dynamic arrays gets an array formula over that area.
+   */
+  spill?: { rows: number; cols: number };
 }
 
 /** A rectangle of cells written in one call; row and col of its top-left cell are 0-based. */
@@ -36,6 +41,15 @@ export interface PlanConditionalFormat {
   rules: { equals: string; fill: string; font: string }[];
 }
 
+/** A colour scale over a range of numbers: the lowest value gets `min`, the highest `max`. */
+export interface PlanColorScale {
+  /** A1 range on the plan's sheet, without the sheet name. */
+  range: string;
+  min: string;
+  mid: string;
+  max: string;
+}
+
 /** A chart over ranges of its own sheet (A1, without the sheet name). */
 export interface PlanChart {
   kind: "column" | "bar";
@@ -43,6 +57,10 @@ export interface PlanChart {
   categories: string;
   values: string;
   seriesName: string;
+  /** Series are the columns of `values` (the default) or its rows. */
+  seriesBy?: "columns" | "rows";
+  /** Names of the second and later series, where `values` holds several. */
+  moreSeriesNames?: string[];
   /** Top-left cell of the chart, 0-based, and its size in columns and rows. */
   anchor: { row: number; col: number; width: number; height: number };
 }
@@ -56,6 +74,8 @@ export interface PlannedSheet {
   /** Column widths in characters, from column A. */
   columnWidths: number[];
   conditionalFormats: PlanConditionalFormat[];
+  /** Colour scales (the sensitivity grid); none when left out. */
+  colorScales?: PlanColorScale[];
   charts: PlanChart[];
   /** Rows to keep in view when scrolling. */
   freezeRows?: number;

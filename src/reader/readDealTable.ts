@@ -2,9 +2,8 @@
  * From a 2-D array of cells (a selected range, a parsed CSV or .xlsx sheet) to a deal table: the
  * header row, the column mapping, the engine's columns and every cell that could not be read.
  */
-import { classifyStage, type DealColumns, foldText, type StageClass } from "../engine";
-import { cellText, isBlank, isoDate, readAmount, readDate, readLabel } from "./cells";
 import { detectMapping, headerText } from "./headers";
+import { DealRowReader, isBlankRow } from "./rows";
 import {
   type Cell,
   type ColumnMapping,
@@ -13,22 +12,15 @@ import {
   type DealTable,
   type ReadFailure,
   type ReadOptions,
-  type ReadProblem,
   type ReadResult,
   REQUIRED_FIELDS,
-  type StageValue,
 } from "./types";
 
 /** Rows between two progress reports. */
 const PROGRESS_EVERY = 10_000;
 
 /** How many non-blank rows from the top may precede the header (titles, notes, filters). */
-const HEADER_SEARCH_ROWS = 20;
-
-/** True when every cell of the row is blank. */
-function isBlankRow(row: readonly Cell[] | undefined): boolean {
-  return !row || row.every(isBlank);
-}
+export const HEADER_SEARCH_ROWS = 20;
 
 /** A column's letter as Excel names it (0 -> A, 26 -> AA), for messages. */
 function columnLetter(index: number): string {
@@ -43,7 +35,8 @@ function listHeaders(headers: string[]): string {
   return named.length ? named.join(", ") : "(none)";
 }
 
-function hasRequired(mapping: ColumnMapping): boolean {
+/** True when the mapping has a column for each required field (a stage and an amount). */
+export function hasRequired(mapping: ColumnMapping): boolean {
   return REQUIRED_FIELDS.every((field) => mapping[field] !== undefined);
 }
 
@@ -102,7 +95,38 @@ function applyOverrides(
   return mapping;
 }
 
-function failure(message: string, headers?: string[]): ReadFailure {
+/**
+ * The mapping of a table whose header row is found: detected from the headers, then overridden by the
+ * caller; or why there is none.
+ * @param detected Whether the header row names a stage and an amount (else only overrides may help).
+ * @param width The number of columns of the whole table, for the overrides' bounds.
+ */
+export function mappingFor(
+  headers: string[],
+  detected: boolean,
+  options: ReadOptions,
+  width: number
+): ColumnMapping | ReadFailure {
+  const hasOverrides = Object.keys(options.mapping ?? {}).length > 0;
+  if (!detected && !hasOverrides)
+    return failure(
+      `no header row with a stage and an amount column found in the first ${HEADER_SEARCH_ROWS} rows; ` +
+        `headers seen: ${listHeaders(headers)}`,
+      headers
+    );
+  const mapping = applyOverrides(detectMapping(headers), options, width);
+  if (typeof mapping === "string") return failure(mapping, headers);
+  const missing = REQUIRED_FIELDS.filter((field) => mapping[field] === undefined);
+  if (missing.length)
+    return failure(
+      `no ${missing.join(" and no ")} column; the headers are: ${listHeaders(headers)}`,
+      headers
+    );
+  return mapping;
+}
+
+/** The reason a grid is not a deal table, with its header row when one was found. */
+export function failure(message: string, headers?: string[]): ReadFailure {
   return headers ? { failure: message, headers } : { failure: message };
 }
 
@@ -120,21 +144,8 @@ export function readDealTable(grid: Cell[][], options: ReadOptions = {}): ReadRe
   const found = findHeaderRow(grid, width);
   if (!found) return failure("the table is empty: no header row and no deals");
   const headers = rowHeaders(grid, found.row, width);
-  const hasOverrides = Object.keys(options.mapping ?? {}).length > 0;
-  if (!found.detected && !hasOverrides)
-    return failure(
-      `no header row with a stage and an amount column found in the first ${HEADER_SEARCH_ROWS} rows; ` +
-        `headers seen: ${listHeaders(headers)}`,
-      headers
-    );
-  const mapping = applyOverrides(detectMapping(headers), options, width);
-  if (typeof mapping === "string") return failure(mapping, headers);
-  const missing = REQUIRED_FIELDS.filter((field) => mapping[field] === undefined);
-  if (missing.length)
-    return failure(
-      `no ${missing.join(" and no ")} column; the headers are: ${listHeaders(headers)}`,
-      headers
-    );
+  const mapping = mappingFor(headers, found.detected, options, width);
+  if ("failure" in mapping) return mapping as ReadFailure;
 
   let lastDataRow = found.row;
   for (let row = grid.length - 1; row > found.row; row--) {
@@ -162,111 +173,18 @@ function readRows(
   lastDataRow: number,
   options: ReadOptions
 ): DealTable {
-  const firstRowNumber = options.firstRowNumber ?? 1;
-  const decidingField: DealField = mapping.status !== undefined ? "status" : "stage";
-  const decidingColumn = mapping[decidingField] as number;
-  const columns: DealColumns = { stage: [], amount: [], created: [], closed: [] };
-  const ownerColumn: (string | null)[] | undefined = mapping.owner !== undefined ? [] : undefined;
-  const problems: ReadProblem[] = [];
-  const stageValues = new Map<string, StageValue>();
-  const owners = new Map<string, string>();
-  let closedRange: { from: number; to: number } | null = null;
-
+  const reader = new DealRowReader({
+    headerRow,
+    headers,
+    mapping,
+    firstRowNumber: options.firstRowNumber ?? 1,
+    dateFormat: options.dateFormat,
+  });
   const rowsTotal = lastDataRow - headerRow;
   for (let row = headerRow + 1; row <= lastDataRow; row++) {
     if (options.onProgress && (row - headerRow) % PROGRESS_EVERY === 0)
       options.onProgress(row - headerRow, rowsTotal);
-    const cells = grid[row] ?? [];
-    const cell = (field: DealField): Cell | undefined => {
-      const column = mapping[field];
-      return column === undefined ? undefined : cells[column];
-    };
-    const report = (field: DealField, message: string, withValue = true) => {
-      const value = cellText(cell(field));
-      problems.push({
-        row: firstRowNumber + row,
-        field,
-        column: headers[mapping[field] as number],
-        ...(withValue && value !== "" ? { value } : {}),
-        message,
-      });
-    };
-    /** A cell's reading: the value, with the reason reported when it could not be read. */
-    const read = <T>(field: DealField, reading: { value: T | null; error?: string }): T | null => {
-      if (reading.error) report(field, reading.error);
-      return reading.value;
-    };
-
-    if (isBlankRow(cells)) {
-      // A blank line: no deal and no problem, but its place is kept so ranges line up with rows.
-      columns.stage.push(null);
-      columns.amount.push(null);
-      columns.created.push(null);
-      columns.closed.push(null);
-      ownerColumn?.push(null);
-      continue;
-    }
-
-    const stageReading = readLabel(cell(decidingField), decidingField);
-    if (stageReading.error) stageReading.error += ": the deal is left out";
-    const stage = read(decidingField, stageReading);
-    const amount = read("amount", readAmount(cell("amount")));
-    const created = read("created", readDate(cell("created"), "created date", options.dateFormat));
-    const closed = read("closed", readDate(cell("closed"), "closed date", options.dateFormat));
-    const owner = ownerColumn ? read("owner", readLabel(cell("owner"), "owner")) : null;
-
-    let kind: StageClass | undefined;
-    if (stage === null) {
-      if (isBlank(cell(decidingField)))
-        report(decidingField, `${decidingField} is blank: the deal is left out`);
-    } else {
-      kind = classifyStage(stage);
-      const known = stageValues.get(stage);
-      if (known) known.count++;
-      else stageValues.set(stage, { text: stage, kind, count: 1 });
-    }
-    if (kind === "won" && amount === null && isBlank(cell("amount")))
-      report("amount", "won deal without an amount", false);
-    if (kind === "won" || kind === "lost") {
-      if (closed !== null) {
-        closedRange = closedRange
-          ? { from: Math.min(closedRange.from, closed), to: Math.max(closedRange.to, closed) }
-          : { from: closed, to: closed };
-      } else if (mapping.closed !== undefined && isBlank(cell("closed"))) {
-        // An unreadable date was reported already, and a table without a close-date column shows in
-        // its mapping: only a blank cell is reported here.
-        report("closed", "closed deal without a close date: left out of period figures", false);
-      }
-    }
-    if (kind === "won" && created !== null && closed !== null && closed < created)
-      report(
-        "closed",
-        `won deal closed (${isoDate(closed)}) before it was created (${isoDate(created)})`
-      );
-    if (owner !== null) {
-      const key = foldText(owner);
-      if (!owners.has(key)) owners.set(key, owner);
-    }
-
-    columns.stage.push(stage);
-    columns.amount.push(amount);
-    columns.created.push(created);
-    columns.closed.push(closed);
-    ownerColumn?.push(owner);
+    reader.read(grid[row], row);
   }
-  if (ownerColumn) columns.owner = ownerColumn;
-
-  return {
-    headerRow,
-    headers,
-    mapping,
-    decidingColumn,
-    firstDataRow: headerRow + 1,
-    lastDataRow,
-    columns,
-    stageValues: [...stageValues.values()],
-    owners: [...owners.values()],
-    closedRange,
-    problems,
-  };
+  return reader.table(headers);
 }

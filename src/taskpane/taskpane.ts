@@ -37,6 +37,7 @@ import {
   tableRange,
 } from "./workbookData";
 import { formatKpi } from "./format";
+import { mountWhatIfCard } from "./whatIfCard";
 
 /* global Office, Excel */
 
@@ -89,6 +90,12 @@ class TaskPane {
       byId(id).addEventListener("input", () => this.renderPreview());
     void this.listTables();
     byId("row-count").textContent = this.t.noData;
+    mountWhatIfCard(
+      document.querySelector("main")!,
+      document.querySelector(".footer"),
+      this.language,
+      () => (byId<HTMLInputElement>("mode-portable").checked ? "portable" : "live")
+    );
   }
 
   private applyStrings(): void {

@@ -217,16 +217,25 @@ function queueSheet(sheet: Excel.Worksheet, planned: PlannedSheet): void {
       };
     }
   }
+  for (const scale of planned.colorScales ?? []) {
+    const format = sheet.getRange(scale.range).conditionalFormats.add("ColorScale");
+    format.colorScale.criteria = {
+      minimum: { type: "LowestValue", color: scale.min },
+      midpoint: { formula: "50", type: "Percentile", color: scale.mid },
+      maximum: { type: "HighestValue", color: scale.max },
+    };
+  }
   for (const chartPlan of planned.charts) {
     const chart = sheet.charts.add(
       CHART_TYPES[chartPlan.kind],
       sheet.getRange(chartPlan.values),
-      "Columns"
+      chartPlan.seriesBy === "rows" ? "Rows" : "Columns"
     );
     chart.title.text = chartPlan.title;
     const series = chart.series.getItemAt(0);
     series.name = chartPlan.seriesName;
     series.setXAxisValues(sheet.getRange(chartPlan.categories));
+    chartPlan.moreSeriesNames?.forEach((name, i) => (chart.series.getItemAt(i + 1).name = name));
     const { row, col, width, height } = chartPlan.anchor;
     chart.setPosition(
       cellAddress(row, col),
@@ -236,7 +245,7 @@ function queueSheet(sheet: Excel.Worksheet, planned: PlannedSheet): void {
 }
 
 /** One range per block for formulas and one for number formats, plus one per run of a style. */
-function queueBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
+export function queueBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
   const width = Math.max(0, ...block.cells.map((row) => row.length));
   if (block.cells.length === 0 || width === 0) return;
   const rows = block.cells.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? {}));

@@ -3,6 +3,7 @@
  * are left out (ExcelJS cannot write them); everything else of the plan is written.
  */
 import ExcelJS from "exceljs";
+import { rangeAddress } from "../plan/a1";
 import type { CellStyle, PlannedSheet, SheetPlan } from "../plan/types";
 
 /** A sheet of data written as is: a header row and rows of values, each column with a number format. */
@@ -40,8 +41,15 @@ function writePlannedSheet(worksheet: ExcelJS.Worksheet, planned: PlannedSheet):
   for (const block of planned.blocks) {
     block.cells.forEach((row, r) =>
       row.forEach((planCell, c) => {
-        const cell = worksheet.getCell(block.row + r + 1, block.col + c + 1);
-        if (planCell.formula !== undefined)
+        const row = block.row + r;
+        const col = block.col + c;
+        const cell = worksheet.getCell(row + 1, col + 1);
+        if (planCell.formula !== undefined && planCell.spill) {
+          // A file has no dynamic arrays: a table-valued formula is an array formula over its area.
+          const { rows, cols } = planCell.spill;
+          const ref = rangeAddress(row, col, row + rows - 1, col + cols - 1);
+          cell.value = { formula: planCell.formula, shareType: "array", ref } as ExcelJS.CellValue;
+        } else if (planCell.formula !== undefined)
           cell.value = { formula: planCell.formula } as ExcelJS.CellFormulaValue;
         else if (planCell.value !== undefined && planCell.value !== null)
           cell.value = planCell.value;
@@ -63,6 +71,19 @@ function writePlannedSheet(worksheet: ExcelJS.Worksheet, planned: PlannedSheet):
           font: { color: { argb: argb(rule.font) } },
         },
       })),
+    });
+  }
+  for (const scale of planned.colorScales ?? []) {
+    worksheet.addConditionalFormatting({
+      ref: scale.range,
+      rules: [
+        {
+          type: "colorScale",
+          priority: 1,
+          cfvo: [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }],
+          color: [scale.min, scale.mid, scale.max].map((hex) => ({ argb: argb(hex) })),
+        },
+      ],
     });
   }
   if (planned.freezeRows) worksheet.views = [{ state: "frozen", ySplit: planned.freezeRows }];

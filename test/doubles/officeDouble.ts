@@ -287,6 +287,7 @@ export class OfficeDouble {
     for (const [key, apply] of Object.entries(props)) {
       Object.defineProperty(target, key, {
         enumerable: true,
+        configurable: true, // a range's formulas can also be loaded (see range)
         get: () => {
           throw new Error(`OfficeDouble: ${path}.${key} was not loaded`);
         },
@@ -448,6 +449,36 @@ export class OfficeDouble {
         );
       },
     });
+    // Values and formulas as Range.load reads them after a sync ("" for an empty cell; the double
+    // computes nothing, so a formula's value is what the test seeded, else "").
+    const loaded: { values?: unknown[][]; formulas?: unknown[][] } = {};
+    const setFormulas = Object.getOwnPropertyDescriptor(target, "formulas")!.set!;
+    const loadedProperty = (key: "values" | "formulas") => () => {
+      if (!loaded[key]) throw new Error(`OfficeDouble: ${path}.${key} was not loaded`);
+      return loaded[key];
+    };
+    Object.defineProperty(target, "formulas", {
+      enumerable: true,
+      get: loadedProperty("formulas"),
+      set: setFormulas,
+    });
+    Object.defineProperty(target, "values", { enumerable: true, get: loadedProperty("values") });
+    Object.defineProperty(target, "load", {
+      value: (props: string) => {
+        this.queue(`${path}.load`, [props], () => {
+          const { sheet, area } = cellsOf();
+          const rows = addressesOf(area);
+          loaded.values = rows.map((row) => row.map((a) => sheet.cells[a]?.value ?? ""));
+          loaded.formulas = rows.map((row) =>
+            row.map((a) => {
+              const cell = sheet.cells[a];
+              return cell?.formula !== undefined ? `=${cell.formula}` : (cell?.value ?? "");
+            })
+          );
+        });
+        return range;
+      },
+    });
     const formatPath = `${path}.format`;
     const style = (key: string) => (value: unknown) => {
       const { sheet, area } = cellsOf();
@@ -503,13 +534,22 @@ export class OfficeDouble {
   private conditionalFormat(ref: SheetRef, address: string, type: string) {
     const path = `${ref.path}.getRange(${address}).conditionalFormats`;
     const member = (
-      { CellValue: "cellValue", ContainsText: "textComparison" } as Record<string, string>
+      {
+        CellValue: "cellValue",
+        ContainsText: "textComparison",
+        ColorScale: "colorScale",
+      } as Record<string, string>
     )[type];
     if (!member)
       throw new Error(`OfficeDouble: conditional format type ${type} is not implemented`);
     const state: ConditionalFormatState = { range: address, type, props: {} };
     this.queue(`${path}.add`, [type], () => this.resolve(ref)!.conditionalFormats.push(state));
     const prop = (key: string) => (value: unknown) => (state.props[key] = value);
+    if (member === "colorScale") {
+      const scale = {};
+      this.setters(scale, `${path}.colorScale`, { criteria: prop("criteria") });
+      return strict(path, { colorScale: strict(`${path}.colorScale`, scale) });
+    }
     const font = {};
     const fill = {};
     const rule = {};
@@ -552,13 +592,19 @@ export class OfficeDouble {
     this.setters(series, `${path}.series[0]`, {
       name: (value) => (state.props["series.name"] = value),
     });
+    // Later series (a tornado's second one) only take a name.
+    const laterSeries = (index: number) => {
+      const later = {};
+      this.setters(later, `${path}.series[${index}]`, {
+        name: (value) => (state.props[`series[${index}].name`] = value),
+      });
+      return strict(`${path}.series[${index}]`, later);
+    };
     return strict(path, {
       title: strict(`${path}.title`, title),
       series: strict(`${path}.series`, {
-        getItemAt: (index: number) => {
-          if (index !== 0) throw new Error("OfficeDouble: only the first series is implemented");
-          return strict(`${path}.series[0]`, series);
-        },
+        getItemAt: (index: number) =>
+          index === 0 ? strict(`${path}.series[0]`, series) : laterSeries(index),
       }),
       setPosition: this.method(path, "setPosition", (start: string, end?: string) => {
         if (typeof start !== "string" || (end !== undefined && typeof end !== "string")) {

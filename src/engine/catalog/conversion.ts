@@ -3,6 +3,16 @@ import { divide, param, rangeParam, shareOf } from "./helpers";
 import type { MetricEntry, NumberColumn } from "./types";
 import { type KpiError, numError } from "../values";
 
+/** The error of a row (0-based) whose close date comes before its created date. */
+export function closedBeforeCreated(index: number): KpiError {
+  return numError(`closed_dates (cell ${index + 1}) is before created_dates (cell ${index + 1})`);
+}
+
+/** The mean cycle from the sum of the cycles and their count (shared with the deal-table pass). */
+export function cycleMean(totalDays: number, count: number): number | KpiError {
+  return divide(totalDays, count, "no row has both a created and a closed date");
+}
+
 /** Mean of (closed − created) in days over the rows that have both dates. */
 export function meanCycleDays(created: NumberColumn, closed: NumberColumn): number | KpiError {
   let total = 0;
@@ -11,12 +21,11 @@ export function meanCycleDays(created: NumberColumn, closed: NumberColumn): numb
     const start = created[i];
     const end = closed[i];
     if (start === null || end === null) continue; // an open deal has no close date yet
-    if (end < start)
-      return numError(`closed_dates (cell ${i + 1}) is before created_dates (cell ${i + 1})`);
+    if (end < start) return closedBeforeCreated(i);
     total += end - start;
     count++;
   }
-  return divide(total, count, "no row has both a created and a closed date");
+  return cycleMean(total, count);
 }
 
 export const conversionMetrics: MetricEntry[] = [

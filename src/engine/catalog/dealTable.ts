@@ -1,8 +1,36 @@
-/** KPI.DEAL_SUMMARY: the headline KPIs of a deal table, spilled as a label / value table. */
-import { DEAL_KPI_IDS, DEAL_KPI_LABELS, type DealKpiId, dealKpis } from "../deals";
-import type { KpiError, ResultCell } from "../values";
+/** KPI.DEAL_SUMMARY and KPI.DEAL_KPI: the KPIs of a deal table, as a label / value table or one by one. */
+import { dealFiguresOfGrids, dealGridsOf, plainScalar } from "../dealGrids";
+import {
+  DEAL_KPI_IDS,
+  DEAL_KPI_LABELS,
+  type DealKpiId,
+  type DealKpis,
+  dealKpis,
+  kpisOfFigures,
+} from "../deals";
+import type { Arg, KpiError, ResultCell } from "../values";
 import { param, rangeParam } from "./helpers";
-import type { EvaluationContext, LabelColumn, MetricEntry, NumberColumn } from "./types";
+import type {
+  EvaluationContext,
+  LabelColumn,
+  MetricEntry,
+  NumberColumn,
+  Outcome,
+  RangeParam,
+  ScalarParam,
+} from "./types";
+
+/** The summary table: a label and a value per KPI; coverage only with a target. */
+function summaryTable(
+  kpis: DealKpis,
+  target: number | null,
+  context: EvaluationContext
+): ResultCell[][] {
+  return DEAL_KPI_IDS.filter((id) => id !== "PIPELINE_COVERAGE" || target !== null).map((id) => [
+    DEAL_KPI_LABELS[id][context.language],
+    kpis[id],
+  ]);
+}
 
 function dealSummary(
   stage: LabelColumn,
@@ -13,11 +41,7 @@ function dealSummary(
   target: number | null,
   context: EvaluationContext
 ): ResultCell[][] {
-  const kpis = dealKpis({ stage, amount, created, closed, owner }, target);
-  return DEAL_KPI_IDS.filter((id) => id !== "PIPELINE_COVERAGE" || target !== null).map((id) => [
-    DEAL_KPI_LABELS[id][context.language],
-    kpis[id],
-  ]);
+  return summaryTable(dealKpis({ stage, amount, created, closed, owner }, target), target, context);
 }
 
 /** One deal-table KPI over the deals closed in a period (and every open deal). */
@@ -33,6 +57,33 @@ function dealKpi(
   to: number | null
 ): number | KpiError {
   return dealKpis({ stage, amount, created, closed, owner }, target, { from, to })[kpi];
+}
+
+/** DEAL_SUMMARY in one pass over Excel's ranges (see dealGrids.ts); undefined hands it back. */
+function dealSummaryShortcut(args: Arg[], context: EvaluationContext): Outcome | undefined {
+  const grids = dealGridsOf(args, 0);
+  const target = plainScalar(args[5], dealColumns[5] as ScalarParam);
+  if (!grids || target === undefined) return undefined;
+  const figures = dealFiguresOfGrids(grids, rangeParams);
+  if (!figures) return undefined;
+  const amount = target as number | null;
+  return summaryTable(kpisOfFigures(figures, grids.owner !== null, amount), amount, context);
+}
+
+/** DEAL_KPI in one pass over Excel's ranges; undefined hands it back to the general reading. */
+function dealKpiShortcut(args: Arg[]): Outcome | undefined {
+  const [kpiParam, , , , , , targetParam, fromParam, toParam] = dealKpiParams as ScalarParam[];
+  const kpi = plainScalar(args[0], kpiParam);
+  const grids = dealGridsOf(args, 1);
+  const target = plainScalar(args[6], targetParam);
+  const from = plainScalar(args[7], fromParam);
+  const to = plainScalar(args[8], toParam);
+  if (typeof kpi !== "string" || !grids) return undefined;
+  if (target === undefined || from === undefined || to === undefined) return undefined;
+  const period = { from: from as number | null, to: to as number | null };
+  const figures = dealFiguresOfGrids(grids, rangeParams, period);
+  if (!figures) return undefined;
+  return kpisOfFigures(figures, grids.owner !== null, target as number | null)[kpi as DealKpiId];
 }
 
 const dealColumns = [
@@ -80,6 +131,42 @@ const dealColumns = [
   ),
 ];
 
+const rangeParams = {
+  amount: dealColumns[1] as RangeParam,
+  created: dealColumns[2] as RangeParam,
+  closed: dealColumns[3] as RangeParam,
+};
+
+const dealKpiParams = [
+  param(
+    "kpi",
+    "gosterge",
+    "choice",
+    `Which KPI: ${DEAL_KPI_IDS.join(", ")}.`,
+    `Hangi gösterge: ${DEAL_KPI_IDS.join(", ")}.`,
+    {
+      choices: DEAL_KPI_IDS,
+    }
+  ),
+  ...dealColumns,
+  param(
+    "period_from",
+    "donem_basi",
+    "date",
+    "First close date of the period; optional.",
+    "Dönemin ilk kapanış tarihi; isteğe bağlı.",
+    { optional: true }
+  ),
+  param(
+    "period_to",
+    "donem_sonu",
+    "date",
+    "Last close date of the period; optional.",
+    "Dönemin son kapanış tarihi; isteğe bağlı.",
+    { optional: true }
+  ),
+];
+
 export const dealTableMetrics: MetricEntry[] = [
   {
     id: "DEAL_SUMMARY",
@@ -95,6 +182,7 @@ export const dealTableMetrics: MetricEntry[] = [
     params: dealColumns,
     unit: "table",
     compute: dealSummary,
+    shortcut: dealSummaryShortcut,
     examples: [
       {
         args: [
@@ -143,37 +231,10 @@ export const dealTableMetrics: MetricEntry[] = [
     },
     formula:
       "as KPI.DEAL_SUMMARY, for one KPI; won and lost deals count when their close date falls in the period",
-    params: [
-      param(
-        "kpi",
-        "gosterge",
-        "choice",
-        `Which KPI: ${DEAL_KPI_IDS.join(", ")}.`,
-        `Hangi gösterge: ${DEAL_KPI_IDS.join(", ")}.`,
-        {
-          choices: DEAL_KPI_IDS,
-        }
-      ),
-      ...dealColumns,
-      param(
-        "period_from",
-        "donem_basi",
-        "date",
-        "First close date of the period; optional.",
-        "Dönemin ilk kapanış tarihi; isteğe bağlı.",
-        { optional: true }
-      ),
-      param(
-        "period_to",
-        "donem_sonu",
-        "date",
-        "Last close date of the period; optional.",
-        "Dönemin son kapanış tarihi; isteğe bağlı.",
-        { optional: true }
-      ),
-    ],
+    params: dealKpiParams,
     unit: "number",
     compute: dealKpi,
+    shortcut: dealKpiShortcut,
     examples: [
       {
         args: [

@@ -22,7 +22,7 @@ export const CATEGORIES: Record<CategoryId, Text> = {
   team: { en: "Sales team", tr: "Satış ekibi" },
   checklist: { en: "The article's checklist", tr: "Makalenin kontrol listesi" },
   unit_economics: { en: "Unit economics", tr: "Birim ekonomisi" },
-  what_if: { en: "What-if (inverse) functions", tr: "Ya olursa (ters) işlevler" },
+  what_if: { en: "What-if functions", tr: "Ya olursa işlevleri" },
   deal_table: { en: "Deal table", tr: "Anlaşma tablosu" },
 };
 

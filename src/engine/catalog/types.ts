@@ -95,6 +95,11 @@ export interface MetricEntry {
    * so the body only checks what relates one argument to another.
    */
   compute: (...args: never[]) => Outcome;
+  /**
+   * A quicker way to the same answer over the arguments as given (the deal table's one pass over its
+   * ranges); it returns undefined whenever the general reading must answer, which then says why.
+   */
+  shortcut?: (args: Arg[], context: EvaluationContext) => Outcome | undefined;
   /** The same metric as a native Excel formula over cell references, where one exists. */
   excel?: (...refs: string[]) => string;
   examples: Example[];

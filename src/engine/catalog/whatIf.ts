@@ -1,7 +1,17 @@
-/** Section 8 of the metric specification: what-if (inverse) functions. */
+/**
+ * Section 8 of the metric specification: what-if (inverse) functions, with expected revenue (the
+ * forward function they invert) and its simulated range.
+ */
 import { divide, param } from "./helpers";
-import type { MetricEntry } from "./types";
-import { numError } from "../values";
+import type { EvaluationContext, MetricEntry, ScalarParam } from "./types";
+import {
+  MAX_TRIALS,
+  MIN_TRIALS,
+  SIMULATION_LABELS,
+  type Triangle,
+  simulateRevenue,
+} from "../simulation";
+import { type KpiError, isError, numError } from "../values";
 
 const target = param(
   "target_revenue",
@@ -32,10 +42,93 @@ const dealSize = param(
   "Ortalama anlaşma büyüklüğü."
 );
 
+/** Trials of a simulation when none is given: a P10 / P90 steady to about 1% for typical spreads. */
+const DEFAULT_TRIALS = 10_000;
+const DEFAULT_SEED = 1;
+
+/** The low, likely and high parameters of a lever of the simulation. */
+function triangleParams(
+  name: string,
+  trName: string,
+  kind: ScalarParam["kind"],
+  what: { en: string; tr: string }
+): ScalarParam[] {
+  const parts = [
+    ["low", "dusuk", "Lowest", "En düşük"],
+    ["likely", "olasi", "Most likely", "En olası"],
+    ["high", "yuksek", "Highest", "En yüksek"],
+  ] as const;
+  return parts.map(([suffix, trSuffix, en, tr]) =>
+    param(
+      `${name}_${suffix}`,
+      `${trName}_${trSuffix}`,
+      kind,
+      `${en} ${what.en}.`,
+      `${tr} ${what.tr}.`
+    )
+  );
+}
+
+/** A triangle from its three values, or #NUM! when they are not in order. */
+function triangle(name: string, low: number, likely: number, high: number): Triangle | KpiError {
+  if (low > likely || likely > high)
+    return numError(`${name}: low (${low}) <= likely (${likely}) <= high (${high}) must hold`);
+  return { low, likely, high };
+}
+
+/** KPI.REVENUE_SIMULATION: the mean and P10 / P50 / P90 of simulated revenue, as a label / value table. */
+function revenueSimulation(...args: (number | null | EvaluationContext)[]) {
+  const [oL, oM, oH, wL, wM, wH, sL, sM, sH] = args as number[];
+  const trials = (args[9] as number | null) ?? DEFAULT_TRIALS;
+  const seed = (args[10] as number | null) ?? DEFAULT_SEED;
+  const context = args[11] as EvaluationContext;
+  const opportunities = triangle("opportunities", oL, oM, oH);
+  if (isError(opportunities)) return opportunities;
+  const winRate = triangle("win_rate", wL, wM, wH);
+  if (isError(winRate)) return winRate;
+  const dealSize = triangle("avg_deal_size", sL, sM, sH);
+  if (isError(dealSize)) return dealSize;
+  if (!Number.isInteger(trials) || trials < MIN_TRIALS || trials > MAX_TRIALS)
+    return numError(
+      `trials must be a whole number from ${MIN_TRIALS} to ${MAX_TRIALS.toLocaleString("en-US")}, not ${trials}`
+    );
+  const result = simulateRevenue(opportunities, winRate, dealSize, trials, seed);
+  const label = (key: keyof typeof SIMULATION_LABELS) => SIMULATION_LABELS[key][context.language];
+  return [
+    [label("mean"), result.mean],
+    [label("p10"), result.p10],
+    [label("p50"), result.p50],
+    [label("p90"), result.p90],
+  ];
+}
+
 /** Relative slack for rounding up: 2000.0000000000002 leads is 2000 leads, not 2001. */
 const CEILING_TOLERANCE = 1e-9;
 
 export const whatIfMetrics: MetricEntry[] = [
+  {
+    id: "EXPECTED_REVENUE",
+    trName: "BEKLENEN_GELIR",
+    category: "what_if",
+    title: { en: "Expected revenue", tr: "Beklenen gelir" },
+    description: {
+      en: "Revenue the open pipeline is expected to bring: the forward function that the REQUIRED_* functions invert.",
+      tr: "Açık boru hattının getirmesi beklenen gelir: REQUIRED_* (GEREKLI_*) işlevlerinin tersini aldığı işlev.",
+    },
+    formula: "open opportunities × win rate × average deal size",
+    params: [opportunities, winRate, dealSize],
+    unit: "money",
+    compute: (count: number, rate: number, size: number) => count * rate * size,
+    excel: (o, w, s) => `${o}*${w}*${s}`,
+    examples: [
+      {
+        args: [200, 0.25, 10000],
+        expect: 500000,
+        note: "REQUIRED_WIN_RATE(500000, 200, 10000) gives back 0.25",
+      },
+      { args: [200, 1.5, 10000], expect: "#NUM!", note: "a win rate above 100%" },
+    ],
+  },
   {
     id: "REQUIRED_LEADS",
     trName: "GEREKLI_POTANSIYEL_MUSTERI",
@@ -127,6 +220,82 @@ export const whatIfMetrics: MetricEntry[] = [
     examples: [
       { args: [1000000, 200, 0.25], expect: 20000, note: "the specification's example" },
       { args: [1000000, 0, 0.25], expect: "#DIV/0!" },
+    ],
+  },
+  {
+    id: "REVENUE_SIMULATION",
+    trName: "GELIR_SIMULASYONU",
+    category: "what_if",
+    title: { en: "Simulated revenue", tr: "Gelir simülasyonu" },
+    description: {
+      en: "Range of expected revenue when opportunities, win rate and deal size are uncertain: each drawn from a triangular distribution (low, likely, high); spills the mean, P10, P50 and P90. The same seed gives the same answer everywhere.",
+      tr: "Fırsat sayısı, kazanma oranı ve anlaşma büyüklüğü belirsizken beklenen gelirin aralığı: her biri üçgen dağılımdan (düşük, olası, yüksek) çekilir; ortalama, P10, P50 ve P90 taşar. Aynı tohum her yerde aynı sonucu verir.",
+    },
+    formula:
+      "per trial: opportunities × win rate × average deal size, each drawn from its triangle (low, likely, high) with a seeded generator; mean and percentiles (as PERCENTILE.INC) over the trials",
+    params: [
+      ...triangleParams("opportunities", "firsat", "count", {
+        en: "number of open opportunities",
+        tr: "açık fırsat sayısı",
+      }),
+      ...triangleParams("win_rate", "kazanma", "rate", {
+        en: "win rate, 0 to 1",
+        tr: "kazanma oranı, 0 ile 1 arası",
+      }),
+      ...triangleParams("avg_deal_size", "anlasma", "money", {
+        en: "average deal size",
+        tr: "ortalama anlaşma büyüklüğü",
+      }),
+      param(
+        "trials",
+        "deneme_sayisi",
+        "count",
+        `Number of trials, 1 to ${MAX_TRIALS.toLocaleString("en-US")}; ${DEFAULT_TRIALS.toLocaleString("en-US")} when left out.`,
+        `Deneme sayısı, 1 ile 100.000 arası; boş bırakılırsa 10.000.`,
+        { optional: true }
+      ),
+      param(
+        "seed",
+        "tohum",
+        "count",
+        "Seed of the random numbers (a whole number); the same seed gives the same answer. 1 when left out.",
+        "Rastgele sayıların tohumu (tam sayı); aynı tohum aynı sonucu verir. Boş bırakılırsa 1.",
+        { optional: true }
+      ),
+    ],
+    unit: "table",
+    compute: revenueSimulation,
+    examples: [
+      {
+        args: [200, 200, 200, 0.25, 0.25, 0.25, 10000, 10000, 10000, 1000, 7],
+        expect: [
+          ["Mean", 500000],
+          ["P10", 500000],
+          ["P50 (median)", 500000],
+          ["P90", 500000],
+        ],
+        note: "no uncertainty: every percentile is the expected revenue",
+      },
+      {
+        args: [150, 200, 260, 0.2, 0.25, 0.3, 8000, 10000, 14000, 1000, 42],
+        expect: [
+          ["Mean", 542796.876368658],
+          ["P10", 425138.6137050014],
+          ["P50 (median)", 531279.3570190929],
+          ["P90", 678895.3522316978],
+        ],
+        note: "seed 42: pinned, so that every platform gives these numbers",
+      },
+      {
+        args: [150, 300, 260, 0.2, 0.25, 0.3, 8000, 10000, 14000],
+        expect: "#NUM!",
+        note: "likely above high",
+      },
+      {
+        args: [200, 200, 200, 0.25, 0.25, 0.25, 10000, 10000, 10000, 0],
+        expect: "#NUM!",
+        note: "no trials",
+      },
     ],
   },
 ];

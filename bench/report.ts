@@ -1,0 +1,131 @@
+/** The results as Markdown tables, for the terminal and the README. */
+import type { BundleDetail } from "./bundles";
+import type { Results } from "./results";
+import type { TargetCheck } from "./targets";
+
+const count = (value: number) => value.toLocaleString("en-US");
+const ms = (value: number | null) =>
+  value === null
+    ? "n/a"
+    : value < 10
+      ? value.toFixed(2)
+      : value < 100
+        ? value.toFixed(1)
+        : count(Math.round(value));
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+function table(head: string[], rows: string[][]): string[] {
+  return [
+    `| ${head.join(" | ")} |`,
+    `| ${head.map((_, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`,
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ];
+}
+
+/** The figures and the targets, in Markdown. */
+export function renderReport(
+  results: Results,
+  checks: TargetCheck[],
+  bundles: BundleDetail
+): string {
+  const { machine } = results;
+  const lines = [
+    `Measured on ${machine.cpus} × ${machine.model}, ${machine.memory_gb} GB, Node ${machine.node} (${machine.platform})${results.quick ? ", quick run" : ""}.`,
+    "",
+    "**Engine: KPI.DEAL_SUMMARY over a deal table given as Excel gives it** (median ms after warm-up)",
+    "",
+    ...table(
+      [
+        "Deals",
+        "Engine",
+        "Floor (hand-written pass)",
+        "formula.js",
+        "HyperFormula (portable sheet)",
+        "Engine vs floor",
+        "formula.js / engine",
+        "HyperFormula / engine",
+      ],
+      results.engine.map((row) => [
+        count(row.rows),
+        ms(row.engine_ms),
+        ms(row.floor_ms),
+        ms(row.formulajs_ms),
+        ms(row.hyperformula_ms),
+        `${(row.engine_ms / row.floor_ms).toFixed(1)}x`,
+        `${(row.formulajs_ms / row.engine_ms).toFixed(0)}x`,
+        row.hyperformula_ms === null
+          ? "n/a"
+          : `${(row.hyperformula_ms / row.engine_ms).toFixed(0)}x`,
+      ])
+    ),
+    "",
+    "**Custom-function calls: PIPELINE_VELOCITY** (calls per second)",
+    "",
+    ...table(
+      [
+        "Through the registered function (dist/functions.js)",
+        "Bare arithmetic on the same arguments",
+        "Share",
+      ],
+      [
+        [
+          count(results.calls.per_second),
+          count(results.calls.floor_per_second),
+          `${((results.calls.per_second / results.calls.floor_per_second) * 100).toFixed(0)}%`,
+        ],
+      ]
+    ),
+    "",
+    "**Building the KPI sheet in an open workbook** (Office.js double)",
+    "",
+    ...table(
+      ["Data rows", "Syncs", "Request bytes"],
+      results.sheet_build.map((row) => [
+        count(row.rows),
+        String(row.syncs),
+        count(row.request_bytes),
+      ])
+    ),
+    "",
+    "**Bundles** (production build)",
+    "",
+    ...table(
+      ["Bundle", "Minified", "Gzipped"],
+      [
+        [
+          "Custom functions (functions.js)",
+          kb(results.bundles.functions_min_bytes),
+          kb(results.bundles.functions_gzip_bytes),
+        ],
+        [
+          `Task pane before first paint (${bundles.initial.join(", ")})`,
+          kb(results.bundles.taskpane_initial_min_bytes),
+          kb(results.bundles.taskpane_initial_gzip_bytes),
+        ],
+        [
+          `Loaded on demand (${bundles.lazy.length ? bundles.lazy.join(", ") : "none"})`,
+          kb(results.bundles.lazy_min_bytes),
+          "",
+        ],
+      ]
+    ),
+    ...(bundles.external.length
+      ? ["", `Not counted, loaded from elsewhere: ${bundles.external.join(", ")}.`]
+      : []),
+    "",
+    "**`kpi report` on a generated CRM export** (whole command, median wall time)",
+    "",
+    ...table(
+      ["Deals", "Wall time", "Peak memory (RSS)"],
+      results.cli.map((row) => [count(row.rows), `${ms(row.ms)} ms`, `${row.peak_rss_mb} MB`])
+    ),
+    "",
+    "**Targets**",
+    "",
+    ...checks.map(
+      (check) =>
+        `- ${check.met === undefined ? "not measured" : check.met ? "met" : "MISSED"}: ${check.name}: ${check.detail}${check.structural ? " (enforced)" : ""}`
+    ),
+  ];
+  return lines.join("\n");
+}

@@ -1,0 +1,128 @@
+/**
+ * The preview page: a simulated Excel workbook (HyperFormula evaluating formulas, the add-in's real
+ * KPI functions from dist/functions.js) with the sample CRM export, the grid, and the real task pane
+ * in a frame whose Office.js is the stand-in talking to this page. A development tool: never in dist/.
+ */
+import sampleCsv from "../samples/crm-export.csv";
+import { Host } from "./host/host";
+import { strict } from "./standIn/strict";
+import { createTestApi } from "./testApi";
+import { renderTabs, selectionStats, showCreatedWorkbook, syncStatus } from "./ui/chrome";
+import { FormulaBar } from "./ui/formulaBar";
+import { Grid } from "./ui/grid";
+import {
+  type FunctionsMetadata,
+  createCustomFunctions,
+  registerCustomFunctions,
+} from "./workbook/kpiFunctions";
+import { loadCsvSheet } from "./workbook/sample";
+import { Workbook } from "./workbook/workbook";
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/**
+ * Runs the built dist/functions.js against a CustomFunctions stand-in and registers what it associates
+ * as KPI.* functions of the formula engine, so the grid computes with the code that ships.
+ */
+async function loadFunctions(language: string): Promise<string[]> {
+  const response = await fetch("functions.json");
+  if (!response.ok) throw new Error("dist/functions.json is missing: run npm run build first.");
+  const metadata = (await response.json()) as FunctionsMetadata;
+  const functions = createCustomFunctions();
+  Object.assign(window, {
+    CustomFunctions: functions.runtime,
+    // functions.js reads Office.context.displayLanguage for the labels of its result tables.
+    Office: strict("Office (functions runtime)", {
+      context: strict("Office.context", { displayLanguage: language }),
+    }),
+  });
+  await new Promise<void>((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = "functions.js";
+    script.onload = () => resolve();
+    script.onerror = () =>
+      reject(new Error("dist/functions.js is missing: run npm run build first."));
+    document.head.append(script);
+  });
+  return registerCustomFunctions(metadata, functions.associations);
+}
+
+/** The add-in's name in Excel's language, from the manifest the build copies to dist/. */
+async function addInName(language: string): Promise<string> {
+  try {
+    const xml = new DOMParser().parseFromString(
+      await (await fetch("manifest.xml")).text(),
+      "text/xml"
+    );
+    const name = xml.getElementsByTagName("DisplayName")[0];
+    const override = Array.from(name.getElementsByTagName("Override")).find(
+      (o) => o.getAttribute("Locale")?.toLowerCase() === language.toLowerCase()
+    );
+    return override?.getAttribute("Value") ?? name.getAttribute("DefaultValue") ?? "Add-in";
+  } catch {
+    return "Add-in";
+  }
+}
+
+async function start(): Promise<void> {
+  const language = new URLSearchParams(location.search).get("lang") ?? "en-US";
+  document.documentElement.lang = language;
+  for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>("[data-lang]")))
+    link.classList.toggle("current", link.dataset.lang === language);
+  const registered = await loadFunctions(language);
+
+  const workbook = new Workbook();
+  loadCsvSheet(workbook, sampleCsv, "CRM Export", "CrmDeals");
+  const host = new Host(workbook, language);
+
+  const gridElement = byId<HTMLElement>("grid");
+  const status = byId<HTMLElement>("status");
+  const stats = byId<HTMLElement>("selection-stats");
+  const showSelection = () => {
+    formulaBar.update();
+    stats.textContent = selectionStats(workbook);
+  };
+  const grid = new Grid(gridElement, workbook, showSelection);
+  const formulaBar = new FormulaBar(
+    byId<HTMLInputElement>("name-box"),
+    byId<HTMLInputElement>("formula-input"),
+    workbook,
+    grid,
+    gridElement
+  );
+
+  let scheduled = false;
+  const render = () => {
+    scheduled = false;
+    renderTabs(byId("tabs"), workbook);
+    grid.render();
+    showSelection();
+    const { text, failed } = syncStatus(host, grid.truncated);
+    status.textContent = text;
+    status.classList.toggle("failed", failed);
+  };
+  // One redraw per frame however many syncs or edits happen in it.
+  workbook.onChange(() => {
+    if (!scheduled) requestAnimationFrame(render);
+    scheduled = true;
+  });
+  host.onWorkbookCreated((created) => showCreatedWorkbook(byId("notices"), created));
+  render();
+
+  Object.assign(window, {
+    __previewHost: host,
+    __preview: { ...createTestApi(workbook, host, render), functions: registered },
+  });
+  byId("pane-title").textContent = await addInName(language);
+  const pane = byId<HTMLIFrameElement>("pane");
+  pane.src = "taskpane.html";
+  byId("reload-pane").addEventListener("click", () => pane.contentWindow?.location.reload());
+  document.body.dataset.ready = "true";
+}
+
+start().catch((error: unknown) => {
+  const fatal = byId<HTMLElement>("fatal");
+  fatal.textContent = `The preview could not start: ${error instanceof Error ? error.message : String(error)}`;
+  fatal.hidden = false;
+  throw error;
+});

@@ -1,0 +1,5 @@
+/** Text files the preview bundles as strings (webpack's asset/source). */
+declare module "*.csv" {
+  const text: string;
+  export default text;
+}

@@ -1,0 +1,54 @@
+/**
+ * "Reach a target": the value of a lever that brings an output to a target, from the Base of a
+ * scenario sheet, as a new named scenario (the other levers follow Base). Pure; the task pane reads
+ * the Base and writes the column (see writers/scenarioColumn.ts).
+ */
+import {
+  type LeverId,
+  type LeverSolution,
+  type LeverValues,
+  type OutputId,
+  leverOf,
+  outputLabel,
+  outputOf,
+  solveLever,
+} from "../engine";
+import type { NamedScenario } from "./scenarioSheet";
+
+export interface TargetRequest {
+  output: OutputId;
+  lever: LeverId;
+  target: number;
+}
+
+/** The solver's answer, and the scenario to write where the target can be reached. */
+export interface TargetAnswer {
+  solution: LeverSolution;
+  scenario?: NamedScenario;
+}
+
+/** A target as a scenario's name shows it: 2,000,000 or 35% for a rate. */
+function shown(value: number, percent: boolean, language: "en" | "tr"): string {
+  const locale = language === "tr" ? "tr-TR" : "en-US";
+  return percent
+    ? `${(value * 100).toLocaleString(locale, { maximumFractionDigits: 1 })}%`
+    : value.toLocaleString(locale, { maximumFractionDigits: 2 });
+}
+
+/**
+ * Solves a target request from the Base levers; where it is reachable, the named scenario that sets
+ * the lever to the value found, named after the target ("Expected revenue = 2,000,000").
+ */
+export function reachTarget(
+  base: LeverValues,
+  request: TargetRequest,
+  language: "en" | "tr" = "en"
+): TargetAnswer {
+  const solution = solveLever(request.output, request.lever, request.target, base);
+  if (!solution.found) return { solution };
+  const output = outputOf(request.output);
+  const percent = output.unit === "rate";
+  const name = `${outputLabel(output, language)} = ${shown(request.target, percent, language)}`;
+  const lever = leverOf(request.lever);
+  return { solution, scenario: { name, levers: { [lever.id]: solution.value } } };
+}

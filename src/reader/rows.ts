@@ -1,0 +1,237 @@
+/**
+ * Reading the data rows of a deal table one at a time, once its header row and column mapping are
+ * known: shared by readDealTable (a grid in memory) and the streaming reader (a CSV file read in
+ * chunks), so that both give the same columns and the same problems with the same row numbers.
+ */
+import { classifyStage, type DealColumns, foldText, type StageClass } from "../engine";
+import { cellText, isBlank, isoDate, readAmount, readDate, readLabel } from "./cells";
+import type {
+  Cell,
+  ColumnMapping,
+  DateFormat,
+  DealField,
+  DealTable,
+  ReadProblem,
+  StageValue,
+} from "./types";
+
+/** True when every cell of the row is blank. */
+export function isBlankRow(row: readonly Cell[] | undefined): boolean {
+  return !row || row.every(isBlank);
+}
+
+/** The cell of a field's column, undefined when the table has no such column. */
+const cellAt = (line: readonly Cell[], column: number | undefined): Cell | undefined =>
+  column === undefined ? undefined : line[column];
+
+/** Where the table is and how to read it. */
+export interface RowLayout {
+  /** Index (0-based) of the header row; data rows follow it. */
+  headerRow: number;
+  /** The header row's texts, by column (a column beyond them has the header ""). */
+  headers: string[];
+  mapping: ColumnMapping;
+  /** Row number of row 0, for problems (ReadOptions.firstRowNumber). */
+  firstRowNumber: number;
+  dateFormat?: DateFormat;
+}
+
+/** Reads data rows in order and gathers the columns, the stages, the owners and the problems. */
+export class DealRowReader {
+  private readonly columns: DealColumns = { stage: [], amount: [], created: [], closed: [] };
+  private readonly ownerColumn: (string | null)[] | undefined;
+  private readonly problems: ReadProblem[] = [];
+  private readonly stageValues = new Map<string, StageValue>();
+  /** Owners by their folded name, as first written. */
+  private readonly owners = new Map<string, string>();
+  /** Every spelling of an owner met, to one string each (the column shares them). */
+  private readonly ownersSeen = new Map<string, string>();
+  private closedFrom = Infinity;
+  private closedTo = -Infinity;
+  private readonly decidingField: DealField;
+  private readonly decidingColumn: number;
+  /** Index of the last row that was not blank; the header row while there is none. */
+  private lastNonBlank: number;
+
+  constructor(private readonly layout: RowLayout) {
+    const { mapping, headerRow } = layout;
+    this.decidingField = mapping.status !== undefined ? "status" : "stage";
+    this.decidingColumn = mapping[this.decidingField] as number;
+    this.ownerColumn = mapping.owner !== undefined ? [] : undefined;
+    this.lastNonBlank = headerRow;
+  }
+
+  /** Index of the last data row read that was not blank (the header row when none was). */
+  get lastDataRow(): number {
+    return this.lastNonBlank;
+  }
+
+  /**
+   * Reads one data row. Rows come in order, starting right below the header row; a blank row keeps
+   * its place as nulls, so that the columns line up with the sheet's rows.
+   * @param cells The row's cells.
+   * @param row Its index (0-based) in the grid or file.
+   */
+  read(cells: readonly Cell[] | undefined, row: number): void {
+    const { columns, ownerColumn, layout } = this;
+    if (isBlankRow(cells)) {
+      columns.stage.push(null);
+      columns.amount.push(null);
+      columns.created.push(null);
+      columns.closed.push(null);
+      ownerColumn?.push(null);
+      return;
+    }
+    this.lastNonBlank = row;
+    const line = cells as readonly Cell[];
+    const { mapping, dateFormat } = layout;
+    const decidingCell = line[this.decidingColumn];
+    const amountCell = cellAt(line, mapping.amount);
+    const createdCell = cellAt(line, mapping.created);
+    const closedCell = cellAt(line, mapping.closed);
+    const ownerCell = cellAt(line, mapping.owner);
+
+    const stageReading = readLabel(decidingCell, this.decidingField);
+    if (stageReading.error) stageReading.error += ": the deal is left out";
+    const stage = this.take(row, this.decidingField, decidingCell, stageReading);
+    const amount = this.take(row, "amount", amountCell, readAmount(amountCell));
+    const created = this.take(
+      row,
+      "created",
+      createdCell,
+      readDate(createdCell, "created date", dateFormat)
+    );
+    const closed = this.take(
+      row,
+      "closed",
+      closedCell,
+      readDate(closedCell, "closed date", dateFormat)
+    );
+    const owner = ownerColumn
+      ? this.take(row, "owner", ownerCell, readLabel(ownerCell, "owner"))
+      : null;
+
+    let kind: StageClass | undefined;
+    let stageText = stage;
+    if (stage === null) {
+      if (isBlank(decidingCell))
+        this.report(
+          row,
+          this.decidingField,
+          decidingCell,
+          `${this.decidingField} is blank: the deal is left out`
+        );
+    } else {
+      const known = this.stageValues.get(stage);
+      if (known) {
+        known.count++;
+        kind = known.kind;
+        // One string for every row of a stage: a million rows need not keep a million copies.
+        stageText = known.text;
+      } else {
+        kind = classifyStage(stage);
+        this.stageValues.set(stage, { text: stage, kind, count: 1 });
+      }
+    }
+    if (kind === "won" && amount === null && isBlank(amountCell))
+      this.report(row, "amount", amountCell, "won deal without an amount", false);
+    if (kind === "won" || kind === "lost") {
+      if (closed !== null) {
+        if (closed < this.closedFrom) this.closedFrom = closed;
+        if (closed > this.closedTo) this.closedTo = closed;
+      } else if (mapping.closed !== undefined && isBlank(closedCell)) {
+        // An unreadable date was reported already, and a table without a close-date column shows in
+        // its mapping: only a blank cell is reported here.
+        this.report(
+          row,
+          "closed",
+          closedCell,
+          "closed deal without a close date: left out of period figures",
+          false
+        );
+      }
+    }
+    if (kind === "won" && created !== null && closed !== null && closed < created)
+      this.report(
+        row,
+        "closed",
+        closedCell,
+        `won deal closed (${isoDate(closed)}) before it was created (${isoDate(created)})`
+      );
+    let ownerText = owner;
+    if (owner !== null) {
+      ownerText = this.ownersSeen.get(owner) ?? null;
+      if (ownerText === null) {
+        // Folding is costly and an export repeats a few owners on every row: once per spelling.
+        ownerText = owner;
+        this.ownersSeen.set(owner, owner);
+        const key = foldText(owner);
+        if (!this.owners.has(key)) this.owners.set(key, owner);
+      }
+    }
+
+    columns.stage.push(stageText);
+    columns.amount.push(amount);
+    columns.created.push(created);
+    columns.closed.push(closed);
+    ownerColumn?.push(ownerText);
+  }
+
+  /**
+   * The table read, up to its last non-blank row.
+   * @param headers The header row's texts, one per column of the whole grid.
+   */
+  table(headers: string[]): DealTable {
+    const { columns, ownerColumn, layout } = this;
+    // Blank rows below the last deal are not part of the table.
+    const count = this.lastNonBlank - layout.headerRow;
+    for (const column of [columns.stage, columns.amount, columns.created, columns.closed])
+      column.length = count;
+    if (ownerColumn) {
+      ownerColumn.length = count;
+      columns.owner = ownerColumn;
+    }
+    return {
+      headerRow: layout.headerRow,
+      headers,
+      mapping: layout.mapping,
+      decidingColumn: this.decidingColumn,
+      firstDataRow: layout.headerRow + 1,
+      lastDataRow: this.lastNonBlank,
+      columns,
+      stageValues: [...this.stageValues.values()],
+      owners: [...this.owners.values()],
+      closedRange:
+        this.closedFrom <= this.closedTo ? { from: this.closedFrom, to: this.closedTo } : null,
+      problems: this.problems,
+    };
+  }
+
+  /** A cell's reading: the value, with the reason reported when it could not be read. */
+  private take<T>(
+    row: number,
+    field: DealField,
+    cell: Cell | undefined,
+    reading: { value: T | null; error?: string }
+  ): T | null {
+    if (reading.error) this.report(row, field, cell, reading.error);
+    return reading.value;
+  }
+
+  private report(
+    row: number,
+    field: DealField,
+    cell: Cell | undefined,
+    message: string,
+    withValue = true
+  ): void {
+    const value = cellText(cell);
+    this.problems.push({
+      row: this.layout.firstRowNumber + row,
+      field,
+      column: this.layout.headers[this.layout.mapping[field] as number] ?? "",
+      ...(withValue && value !== "" ? { value } : {}),
+      message,
+    });
+  }
+}

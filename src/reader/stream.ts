@@ -1,0 +1,95 @@
+/**
+ * A deal table read from rows as they come (a CSV file read in chunks), without holding the grid: a
+ * million-row export then needs its columns in memory, not its text and a grid of strings besides.
+ * Gives the same table, failures and problems as readDealTable over the whole grid.
+ */
+import { detectMapping, headerText } from "./headers";
+import { HEADER_SEARCH_ROWS, failure, hasRequired, mappingFor } from "./readDealTable";
+import { DealRowReader, isBlankRow } from "./rows";
+import type { Cell, ReadOptions, ReadResult } from "./types";
+
+/** The header row once decided: where, whether it names a stage and an amount, its texts. */
+interface HeaderRow {
+  row: number;
+  detected: boolean;
+  headers: string[];
+}
+
+/**
+ * Reads a deal table row by row. Rows above the header are held until the header row is known (at
+ * most 20 non-blank ones, as readDealTable searches); every later row is read as it comes.
+ * ReadOptions.onProgress is not called: the caller knows how far through its source it is.
+ * @example
+ * const stream = new DealTableStream();
+ * for (const row of rows) stream.push(row);
+ * const table = stream.finish();
+ */
+export class DealTableStream {
+  private width = 0;
+  private next = 0;
+  private held: (readonly Cell[])[] = [];
+  private nonBlank = 0;
+  private best: { row: number; fields: number } | undefined;
+  private header: HeaderRow | undefined;
+  private reader: DealRowReader | undefined;
+
+  constructor(private readonly options: ReadOptions = {}) {}
+
+  /** Reads the next row of the source (row 0 first). */
+  push(cells: readonly Cell[]): void {
+    const row = this.next++;
+    if (cells.length > this.width) this.width = cells.length;
+    if (this.reader) {
+      this.reader.read(cells, row);
+      return;
+    }
+    if (this.header) return; // no table: only the width counts now, for the failure's headers
+    this.held.push(cells);
+    if (isBlankRow(cells)) return;
+    this.nonBlank++;
+    const mapping = detectMapping(Array.from(cells, headerText));
+    if (hasRequired(mapping)) return this.decide(row, true);
+    const fields = Object.keys(mapping).length;
+    if (!this.best || fields > this.best.fields) this.best = { row, fields };
+    if (this.nonBlank === HEADER_SEARCH_ROWS) this.decide(this.best.row, false);
+  }
+
+  /** The table read, or why the rows are not a deal table. */
+  finish(): ReadResult {
+    if (!this.header) {
+      if (!this.best) return failure("the table is empty: no header row and no deals");
+      this.decide(this.best.row, false);
+    }
+    const { row: headerRow, detected } = this.header!;
+    const headers = Array.from({ length: this.width }, (_, i) => this.header!.headers[i] ?? "");
+    // Decided again with the table's full width, which the mapping's overrides must fall within.
+    const mapping = mappingFor(headers, detected, this.options, this.width);
+    if ("failure" in mapping) return mapping;
+    const reader = this.reader!;
+    if (reader.lastDataRow === headerRow)
+      return failure(
+        `the header row (row ${(this.options.firstRowNumber ?? 1) + headerRow}) has no deals below it`,
+        headers
+      );
+    return reader.table(headers);
+  }
+
+  /** Takes the header row, and reads the held rows below it when the mapping allows a table. */
+  private decide(row: number, detected: boolean): void {
+    const headers = Array.from(this.held[row], headerText);
+    this.header = { row, detected, headers };
+    // The width is not known yet: overrides are checked against it in finish().
+    const mapping = mappingFor(headers, detected, this.options, Infinity);
+    if (!("failure" in mapping)) {
+      this.reader = new DealRowReader({
+        headerRow: row,
+        headers,
+        mapping,
+        firstRowNumber: this.options.firstRowNumber ?? 1,
+        dateFormat: this.options.dateFormat,
+      });
+      for (let r = row + 1; r < this.held.length; r++) this.reader.read(this.held[r], r);
+    }
+    this.held = [];
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * The task pane's what-if card: "Scenario sheet" builds the scenario sheet beside the latest KPI sheet,
+ * and "Reach a target" solves for a lever and writes the answer as a new scenario column. The card
+ * builds its own elements (text always through textContent), so the pane only mounts it.
+ */
+import {
+  type LeverId,
+  OUTPUTS,
+  type OutputId,
+  leverOf,
+  leversOf,
+  outputLabel,
+  outputOf,
+  parseNumberText,
+} from "../engine";
+import { placeScenarioSheet } from "../plan/placeScenarioSheet";
+import { WriteError, writePlanToWorkbook } from "../writers/excel";
+import { reachTargetInWorkbook } from "../writers/scenarioColumn";
+import { formatKpi } from "./format";
+
+/* global Excel */
+
+type Language = "en" | "tr";
+
+const STRINGS = {
+  en: {
+    heading: "5. What-if",
+    hint: "Levers and outputs in scenarios (Base follows the latest KPI sheet), with sensitivity and a tornado.",
+    build: "Scenario sheet",
+    building: "Building…",
+    built: "Built the scenario sheet “{sheet}”: change any yellow cell and every output follows.",
+    reachHeading: "Reach a target",
+    output: "Output",
+    lever: "By moving",
+    target: "Target",
+    reach: "Reach a target",
+    reached: "{lever} {value} reaches {output} {target}: written as column {column} of “{sheet}”.",
+    badTarget: "Type the target as a number.",
+    failed: "Nothing was changed: {reason}",
+  },
+  tr: {
+    heading: "5. Ya olursa",
+    hint: "Senaryolarda kaldıraçlar ve sonuçlar (Temel son gösterge sayfasını izler), duyarlılık ve kasırga grafiğiyle.",
+    build: "Senaryo sayfası",
+    building: "Oluşturuluyor…",
+    built:
+      "“{sheet}” senaryo sayfası oluşturuldu: sarı bir hücreyi değiştirin, tüm sonuçlar izler.",
+    reachHeading: "Hedefe ulaş",
+    output: "Sonuç",
+    lever: "Oynatılan",
+    target: "Hedef",
+    reach: "Hedefe ulaş",
+    reached:
+      "{lever} {value} ile {output} {target} olur: “{sheet}” sayfasına {column} sütunu olarak yazıldı.",
+    badTarget: "Hedefi sayı olarak yazın.",
+    failed: "Hiçbir şey değişmedi: {reason}",
+  },
+};
+
+function fill(message: string, values: Record<string, string>): string {
+  return message.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? "");
+}
+
+/** A new element of the pane with its properties (text only ever through textContent). */
+function element<T extends HTMLElement>(tag: string, props: Partial<T> = {}): T {
+  return Object.assign(document.createElement(tag) as T, props);
+}
+
+function option(value: string, text: string): HTMLElement {
+  return new Option(text, value);
+}
+
+/**
+ * Adds the what-if card to the pane, before `before` (the footer).
+ * @param mode The formulas the pane's options ask for: live or portable.
+ */
+export function mountWhatIfCard(
+  parent: HTMLElement,
+  before: HTMLElement | null,
+  language: Language,
+  mode: () => "live" | "portable"
+): void {
+  const t = STRINGS[language];
+  const card = element("section", { className: "card", id: "what-if-card" });
+  const result = element("div", { className: "result" });
+  result.setAttribute("role", "status");
+  const build = element<HTMLButtonElement>("button", {
+    type: "button",
+    className: "button",
+    textContent: t.build,
+  });
+  const outputs = element<HTMLSelectElement>("select", {
+    className: "select",
+    id: "what-if-output",
+  });
+  OUTPUTS.forEach((o) => outputs.append(option(o.id, outputLabel(o, language))));
+  const levers = element<HTMLSelectElement>("select", { className: "select", id: "what-if-lever" });
+  const target = element<HTMLInputElement>("input", {
+    className: "input",
+    id: "what-if-target",
+    type: "text",
+  });
+  target.inputMode = "decimal";
+  const reach = element<HTMLButtonElement>("button", {
+    type: "button",
+    className: "button",
+    textContent: t.reach,
+  });
+  const showLevers = () => {
+    levers.replaceChildren(
+      ...leversOf(outputs.value as OutputId).map((id) => option(id, leverOf(id).label[language]))
+    );
+  };
+  outputs.addEventListener("change", showLevers);
+  showLevers();
+
+  const grid = element("div", { className: "grid" });
+  for (const [text, control] of [
+    [t.output, outputs],
+    [t.lever, levers],
+    [t.target, target],
+  ] as const) {
+    const label = element("label", { textContent: text });
+    label.setAttribute("for", control.id);
+    grid.append(label, control);
+  }
+  const actions = (button: HTMLButtonElement) => {
+    const row = element("div", { className: "actions" });
+    row.append(button);
+    return row;
+  };
+  card.append(
+    element("h2", { textContent: t.heading }),
+    element("p", { className: "hint", textContent: t.hint }),
+    actions(build),
+    element("h2", { textContent: t.reachHeading }),
+    grid,
+    actions(reach),
+    result
+  );
+  parent.insertBefore(card, before);
+
+  let sheet: string | null = null;
+  const say = (text: string, kind: "error" | "success" | "" = "") => {
+    result.textContent = text;
+    result.className = `result ${kind}`;
+  };
+  const busy = async (work: () => Promise<void>) => {
+    build.disabled = reach.disabled = true;
+    say(t.building);
+    try {
+      await work();
+    } catch (error) {
+      const reason =
+        error instanceof WriteError || error instanceof Error ? error.message : String(error);
+      say(fill(t.failed, { reason }), "error");
+    } finally {
+      build.disabled = reach.disabled = false;
+    }
+  };
+
+  build.addEventListener("click", () =>
+    busy(async () => {
+      const report = await Excel.run((context) =>
+        writePlanToWorkbook(context, (existing) =>
+          placeScenarioSheet(existing, { mode: mode(), language })
+        )
+      );
+      sheet = report.sheets[0];
+      say(fill(t.built, { sheet }), "success");
+    })
+  );
+
+  reach.addEventListener("click", () =>
+    busy(async () => {
+      const value = parseNumberText(target.value);
+      if (value === undefined) return say(t.badTarget, "error");
+      const output = outputs.value as OutputId;
+      const lever = levers.value as LeverId;
+      const name = sheet ?? (language === "tr" ? "Senaryolar" : "Scenarios");
+      const report = await Excel.run((context) =>
+        reachTargetInWorkbook(context, name, { output, lever, target: value }, language)
+      );
+      const { solution } = report.answer;
+      if (!solution.found) return say(fill(t.failed, { reason: solution.reason }), "error");
+      const unit = outputOf(output).unit;
+      say(
+        fill(t.reached, {
+          lever: leverOf(lever).label[language],
+          value: formatKpi(solution.value, leverOf(lever).kind, language),
+          output: outputLabel(outputOf(output), language),
+          target: formatKpi(value, unit === "table" ? "number" : unit, language),
+          column: report.column ?? "",
+          sheet: name,
+        }),
+        "success"
+      );
+    })
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * The reader's quick ways to the commonest cells (a plain ISO day, an amount of digits) give what the
+ * general readings give: parseIsoDate for dates, parseNumberText with dot-grouped thousands for amounts.
+ */
+import fc from "fast-check";
+import { parseIsoDate, parseNumberText } from "../../src/engine";
+import { MAX_SERIAL, readAmount, readDate } from "../../src/reader/cells";
+
+const pad = (value: number, width: number) => String(value).padStart(width, "0");
+
+describe("readDate on ISO days", () => {
+  it("reads every day, and refuses the impossible ones, as parseIsoDate does", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (year, month, day) => {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          const serial = parseIsoDate(text);
+          const valid = serial !== undefined && serial >= 1 && serial < MAX_SERIAL + 1;
+          expect(readDate(text, "closed date").value).toBe(valid ? serial : null);
+        }
+      ),
+      { numRuns: 20_000 }
+    );
+  });
+
+  it("reads leap days and the ends of months", () => {
+    for (const text of ["2024-02-29", "2000-02-29", "2026-12-31", "1900-03-01", "9999-12-31"])
+      expect(readDate(text, "closed date").value).toBe(parseIsoDate(text));
+    for (const text of ["2026-02-29", "1900-02-29", "2026-04-31", "2026-13-01", "2026-00-10"])
+      expect(readDate(text, "closed date").value).toBeNull();
+  });
+});
+
+describe("readAmount on amounts of digits", () => {
+  /** The general reading: dot-grouped thousands first, then parseNumberText. */
+  const general = (text: string) =>
+    /^[1-9]\d{0,2}(?:\.\d{3})+$/.test(text)
+      ? parseNumberText(text.replace(/\./g, ""))
+      : parseNumberText(text);
+
+  it("reads digits with or without decimals as the general reading does", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,16}(\.\d{0,4})?$/), (text) => {
+        const value = general(text);
+        expect(readAmount(text).value).toBe(value === undefined ? null : value);
+      }),
+      { numRuns: 20_000 }
+    );
+  });
+
+  it("keeps three decimals for thousands grouped with dots", () => {
+    expect(readAmount("1.250").value).toBe(1250);
+    expect(readAmount("12500.5").value).toBe(12500.5);
+    expect(readAmount("0012").value).toBe(12);
+    expect(readAmount("99.90").value).toBe(99.9);
+  });
+});
