@@ -2,7 +2,7 @@
 /**
  * The preview's own build (a development tool, never part of dist/): the page with the simulated
  * workbook, the Office.js stand-in the task pane loads, and the little server, all in preview-dist/.
- * Formulas are type-checked by `npm run typecheck`; here ts-loader only transpiles, so the preview
+ * Types are checked by `npm run typecheck`; here ts-loader only transpiles, so the preview
  * builds even while someone's unfinished code elsewhere does not type-check.
  */
 const path = require("path");

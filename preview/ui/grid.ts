@@ -28,6 +28,8 @@ export class Grid {
   private drag?: DragKind;
   private shownRows = 0;
   private shownColumns = 0;
+  /** The selection last shown, so that a selection made elsewhere (the add-in) is scrolled to. */
+  private shown = "";
   /** Set when rows beyond MAX_RENDER_ROWS hold data. */
   truncated = false;
 
@@ -61,6 +63,7 @@ export class Grid {
     const sheet = this.workbook.active;
     if (anchor) this.anchors.set(sheet.id, anchor);
     this.workbook.select(sheet, area);
+    this.shown = this.selectionKey();
     this.updateSelection();
     this.selectionChanged();
   }
@@ -174,6 +177,17 @@ export class Grid {
     drawCharts(layer, workbook, sheet, (r, c) => this.cellBox(r, c), used);
     this.marked = [];
     this.updateSelection();
+    // Like Range.select() in Excel, a selection made by the add-in (or the console) comes into view.
+    if (this.selectionKey() !== this.shown) {
+      const { row, col } = this.anchor();
+      this.cells[row]?.[col]?.scrollIntoView({ block: "nearest", inline: "nearest" });
+      this.shown = this.selectionKey();
+    }
+  }
+
+  private selectionKey(): string {
+    const sheet = this.workbook.active;
+    return `${sheet.id}:${JSON.stringify(sheet.selection)}`;
   }
 
   /** Frozen rows stick below the column letters: each one's offset is the height above it. */

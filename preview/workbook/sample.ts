@@ -52,7 +52,7 @@ export function loadCsvSheet(
   const texts = workbook.readText(sheet, { r0: 0, c0: 0, r1: grid.length - 1, c1: width - 1 });
   for (let c = 0; c < width; c++) {
     const longest = Math.max(...texts.map((row) => row[c].length));
-    sheet.columnWidths.set(c, Math.min(220, Math.max(48, Math.round(longest * 5.6 + 10))));
+    sheet.columnWidths.set(c, Math.min(240, Math.max(48, Math.round(longest * 6.2 + 12))));
   }
   const area = { r0: 0, c0: 0, r1: grid.length - 1, c1: width - 1 };
   const table = workbook.addTable(sheet, area, true, tableName);

@@ -306,18 +306,22 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
   };
   const guarded = (row: KpiRow, core: string): string => {
     const conditions: string[] = [];
-    const needs: string[] = [];
+    const inputsNeeded: string[] = [];
+    const kpisNeeded: string[] = [];
     for (const arg of row.args ?? []) {
       const ids = "kpi" in arg ? [arg.kpi] : "sum" in arg ? arg.sum : [];
-      for (const id of ids)
+      for (const id of ids) {
         conditions.push(`ISBLANK(${name(`KPI_${id}`)})`, `ISTEXT(${name(`KPI_${id}`)})`);
-      if ("input" in arg) conditions.push(`ISBLANK(${name(`KPI_INPUT_${arg.input}`)})`);
-      needs.push(
-        ...ids.map((id) => labels.get(id)!),
-        ...("input" in arg ? [labels.get(`INPUT_${arg.input}`)!] : [])
-      );
+        kpisNeeded.push(labels.get(id)!);
+      }
+      if ("input" in arg) {
+        conditions.push(`ISBLANK(${name(`KPI_INPUT_${arg.input}`)})`);
+        inputsNeeded.push(labels.get(`INPUT_${arg.input}`)!);
+      }
     }
     if (conditions.length === 0) return core;
+    // Name what to type in; only a KPI made of other KPIs names those.
+    const needs = inputsNeeded.length ? inputsNeeded : kpisNeeded;
     const hint = `${t.needs}: ${[...new Set(needs)].join(", ")}`;
     return `IF(OR(${conditions.join(",")}),${stringLiteral(hint)},${core})`;
   };

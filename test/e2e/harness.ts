@@ -59,7 +59,7 @@ export async function openPreview(options: { lang?: string } = {}): Promise<Prev
       executablePath: CHROMIUM,
       headless: true,
       args: FLAGS,
-      viewport: { width: 1440, height: 900 },
+      viewport: { width: 1600, height: 900 },
     });
     const page = context.pages()[0] ?? (await context.newPage());
     const errors: string[] = [];
