@@ -79,27 +79,51 @@ export function floorKpis(deals: ExcelDeals): Kpis {
   );
 }
 
-/** Cells UNIQUE takes at a time: formula.js spreads its arguments, and a call has a size limit. */
-const UNIQUE_BLOCK = 50_000;
+/**
+ * Values formula.js takes in one call where it spreads a range into arguments (UNIQUE, and SUM, which
+ * SUMIFS ends with): a call has a size limit, and a million values overflow the stack.
+ */
+const BLOCK = 50_000;
+
+/** A sum over the rows taken a block at a time: formula.js's SUM and SUMIFS cannot take them all. */
+function inBlocks(sum: (...columns: unknown[][]) => number, ...columns: unknown[][]): number {
+  let total = 0;
+  for (let i = 0; i < columns[0].length; i += BLOCK)
+    total += sum(...columns.map((column) => column.slice(i, i + BLOCK)));
+  return total;
+}
+
+/** A column of Excel's 2-D range as a list of its values. */
+const values = (range: unknown[][]): unknown[] => range.map((row) => row[0]);
 
 /**
  * formula.js, as a developer would use it in place of the engine: SUMIFS and COUNTIFS over the
  * columns, AVERAGEIFS for the average deal, the cycle from sums of dates as the portable sheet has it,
- * distinct owners with UNIQUE.
+ * distinct owners with UNIQUE. The columns are handed over as lists (timed too): given Excel's 2-D
+ * ranges, formula.js flattens them by repeated concatenation, in time that grows with the square of
+ * the rows (a COUNTIFS over 40,000 rows took 10 s), and a million rows would take days. Sums go by
+ * blocks of rows (see BLOCK).
  */
 export function formulajsKpis(deals: ExcelDeals): Kpis {
-  const { stage, amount, created, closed, owner, won: wonText, lost: lostText } = deals;
+  const { won: wonText, lost: lostText } = deals;
+  const [stage, amount, created, closed, owner] = [
+    deals.stage,
+    deals.amount,
+    deals.created,
+    deals.closed,
+    deals.owner,
+  ].map(values);
+  const sumIfs = (sums: unknown[], text: string) =>
+    inBlocks((range, stages) => formulajs.SUMIFS(range, stages, text), sums, stage);
   const won = formulajs.COUNTIFS(stage, wonText);
   const lost = formulajs.COUNTIFS(stage, lostText);
   const open = formulajs.COUNTA(stage) - won - lost;
-  const revenue = formulajs.SUMIFS(amount, stage, wonText);
-  const openValue = formulajs.SUM(amount) - revenue - formulajs.SUMIFS(amount, stage, lostText);
-  const cycle =
-    (formulajs.SUMIFS(closed, stage, wonText) - formulajs.SUMIFS(created, stage, wonText)) / won;
-  const names = owner.map((row) => row[0]);
+  const revenue = sumIfs(amount, wonText);
+  const openValue = inBlocks(formulajs.SUM, amount) - revenue - sumIfs(amount, lostText);
+  const cycle = (sumIfs(closed, wonText) - sumIfs(created, wonText)) / won;
   const blocks: unknown[] = [];
-  for (let i = 0; i < names.length; i += UNIQUE_BLOCK)
-    blocks.push(...formulajs.UNIQUE(...names.slice(i, i + UNIQUE_BLOCK)));
+  for (let i = 0; i < owner.length; i += BLOCK)
+    blocks.push(...formulajs.UNIQUE(...owner.slice(i, i + BLOCK)));
   const owners = formulajs.COUNTA(formulajs.UNIQUE(...blocks));
   const kpis = derive({ won, lost, open, revenue, openValue }, cycle, owners, deals.target);
   kpis.AVG_DEAL_SIZE = formulajs.AVERAGEIFS(amount, stage, wonText);

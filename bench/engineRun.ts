@@ -87,6 +87,8 @@ export function runEngineSize(rows: number, withHyperformula: boolean): EngineRo
     hyperformula_ms: null,
   };
   if (withHyperformula) {
+    // Running out of memory ends the process (main.ts then runs the size again without it); any
+    // other failure of HyperFormula's is an error of the benchmark, as the other contestants' are.
     const engines = new Map([small, deals].map((table) => [table, hyperformulaContestant(table)]));
     row.hyperformula_ms = measure(
       {

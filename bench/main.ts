@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: how fast, how big, against what a user would use instead. Prints Markdown tables
- * and writes bench/results.json; `npm run bench -- --quick` runs the smallest sizes in seconds (CI runs
- * it) and writes lib-bench/results-quick.json. Exits with 1 when a structural target is missed (syncs,
+ * and writes bench/results.json and docs/benchmarks.md; `npm run bench -- --quick` runs the smallest
+ * sizes in seconds (CI runs it) and writes lib-bench/results-quick.json only. Exits with 1 when a structural target is missed (syncs,
  * request sizes, bundle sizes, contestants that disagree); timings are reported, never enforced.
  * `npm run bench` builds what it measures first (dist/, lib/ and this folder's lib-bench/).
  */
@@ -11,10 +11,10 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { measureBundles } from "./bundles";
-import { measureCalls } from "./calls";
+import type { CallsResult } from "./calls";
 import { type CliRow, measureReport, writeExport } from "./cli";
 import { EXIT_DISAGREEMENT, type EngineRow } from "./engineRun";
-import { renderReport } from "./report";
+import { benchmarksPage, renderReport } from "./report";
 import { type Results, thisMachine } from "./results";
 import { measureSheetBuild } from "./sheetBuild";
 import { checkTargets, structuralFailures } from "./targets";
@@ -44,7 +44,10 @@ const QUICK = {
  */
 const ENGINE_HEAP_MB = Math.floor((os.totalmem() / 2 ** 20) * 0.75);
 
-/** One engine size in a process of its own; HyperFormula left out when it no longer fits. */
+/**
+ * One engine size in a process of its own. Undefined when the process was ended by a signal: out of
+ * memory (Node aborts, or the system kills it); any other failure fails the benchmark.
+ */
 function engineSize(rows: number, withHyperformula: boolean): EngineRow | undefined {
   const script = path.join(__dirname, "engineRun.js");
   const args = [`--max-old-space-size=${ENGINE_HEAP_MB}`, script, String(rows)];
@@ -56,7 +59,9 @@ function engineSize(rows: number, withHyperformula: boolean): EngineRow | undefi
   if (run.status === 0)
     return JSON.parse(String(run.stdout).trim().split("\n").pop()!) as EngineRow;
   if (run.status === EXIT_DISAGREEMENT) throw new Error(`the contestants disagree at ${rows} rows`);
-  process.stderr.write(`  the ${rows}-row run stopped (${run.signal ?? `exit ${run.status}`})\n`);
+  if (!run.signal)
+    throw new Error(`the engine benchmark failed at ${rows} rows (exit ${run.status})`);
+  process.stderr.write(`  the ${rows}-row run was ended (${run.signal})\n`);
   return undefined;
 }
 
@@ -66,8 +71,8 @@ function measureEngine(sizes: number[]): EngineRow[] {
   for (const size of sizes) {
     let row = engineSize(size, hyperformulaFits);
     if (!row && hyperformulaFits) {
-      // Most likely out of memory in HyperFormula: the size is run again without it, and HyperFormula
-      // is not tried on larger ones (null in the results).
+      // Out of memory, HyperFormula's table being by far the largest: the size is run again without
+      // it, and HyperFormula is not tried on larger ones (null in the results).
       process.stderr.write(`  HyperFormula could not hold ${size} rows; without it:\n`);
       hyperformulaFits = false;
       row = engineSize(size, false);
@@ -76,6 +81,19 @@ function measureEngine(sizes: number[]): EngineRow[] {
     rows.push(row);
   }
   return rows;
+}
+
+/** The calls benchmark in a process of its own, as each engine size. */
+function measureCallsApart(bundle: string, seconds: number): CallsResult {
+  const run = spawnSync(
+    process.execPath,
+    [path.join(__dirname, "calls.js"), bundle, String(seconds)],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    }
+  );
+  if (run.status !== 0) throw new Error(`the calls benchmark failed (${run.signal ?? run.status})`);
+  return JSON.parse(String(run.stdout)) as CallsResult;
 }
 
 function measureCli(sizes: number[], runs: number): CliRow[] {
@@ -98,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
 
   const engine = measureEngine(plan.engine);
   process.stderr.write("custom-function calls\n");
-  const calls = measureCalls(path.join(dist, "functions.js"), plan.callSeconds);
+  const calls = measureCallsApart(path.join(dist, "functions.js"), plan.callSeconds);
   const sheetBuild = [];
   for (const rows of plan.sheet) sheetBuild.push(await measureSheetBuild(rows));
   const bundles = measureBundles(dist);
@@ -119,8 +137,16 @@ async function main(argv: string[]): Promise<number> {
     : path.join(ROOT, "bench", "results.json");
   fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   const checks = checkTargets(results);
+  const report = renderReport(results, checks, bundles.detail);
+  const written = [out];
+  if (!quick) {
+    // The README links this page: the tables of the last full run, beside its results.json.
+    const page = path.join(ROOT, "docs", "benchmarks.md");
+    fs.writeFileSync(page, benchmarksPage(report));
+    written.push(page);
+  }
   process.stdout.write(
-    `${renderReport(results, checks, bundles.detail)}\n\nWrote ${path.relative(ROOT, out)}\n`
+    `${report}\n\nWrote ${written.map((file) => path.relative(ROOT, file)).join(" and ")}\n`
   );
   const failed = structuralFailures(checks);
   for (const check of failed)

@@ -30,7 +30,7 @@ export function renderReport(
 ): string {
   const { machine } = results;
   const lines = [
-    `Measured on ${machine.cpus} × ${machine.model}, ${machine.memory_gb} GB, Node ${machine.node} (${machine.platform})${results.quick ? ", quick run" : ""}.`,
+    `Measured on ${machine.cpus} CPUs (${machine.model}), ${machine.memory_gb} GB of memory, Node ${machine.node}, ${machine.platform}${results.quick ? "; a quick run" : ""}.`,
     "",
     "**Engine: KPI.DEAL_SUMMARY over a deal table given as Excel gives it** (median ms after warm-up)",
     "",
@@ -105,7 +105,7 @@ export function renderReport(
         [
           `Loaded on demand (${bundles.lazy.length ? bundles.lazy.join(", ") : "none"})`,
           kb(results.bundles.lazy_min_bytes),
-          "",
+          "—",
         ],
       ]
     ),
@@ -128,4 +128,24 @@ export function renderReport(
     ),
   ];
   return lines.join("\n");
+}
+
+/** The top of docs/benchmarks.md, which every full run writes. */
+const PAGE_HEAD = `# Benchmarks
+
+Written by \`npm run bench\` (figures in [bench/results.json](../bench/results.json)); the method is
+in [bench/](../bench/). Timings are medians after warm-up; each engine size runs in a process of its
+own. The floor is a hand-written single pass over the same arrays that knows this data's stage texts
+and checks nothing; formula.js computes the KPIs with SUMIFS, COUNTIFS, AVERAGEIFS and UNIQUE, given
+the columns as lists (its flattening of 2-D ranges takes time growing with the square of the rows) and
+summing blocks of 50,000 rows (its SUM spreads a range into arguments, which overflows beyond);
+HyperFormula evaluates the portable KPI sheet's native formulas (the data loaded beforehand, untimed).
+Custom-function calls go through one dispatcher by function id, as Excel's runtime calls them, both
+for the bundle's PIPELINE_VELOCITY and for the bare arithmetic on the same arguments.
+
+`;
+
+/** docs/benchmarks.md: how the figures are taken, then the report. */
+export function benchmarksPage(report: string): string {
+  return `${PAGE_HEAD}${report}\n`;
 }
