@@ -10,6 +10,7 @@ import { planKpiSheet } from "../src/plan/kpiSheet";
 import type { SheetPlan } from "../src/plan/types";
 import type { Kpis } from "./contestants";
 import type { ExcelDeals } from "./dealData";
+import { sheetCells } from "../test/support/formulaEngine";
 
 const DATA = "Data";
 const COLUMNS = ["Stage", "Amount", "Created", "Closed", "Owner"];
@@ -46,25 +47,6 @@ function portablePlan(deals: ExcelDeals): SheetPlan {
   );
 }
 
-/** The plan's one sheet as rows of constants and "=..." formulas (its blocks leave holes). */
-function sheetContent(plan: SheetPlan): RawCellContent[][] {
-  const grid: RawCellContent[][] = [];
-  for (const block of plan.sheets[0].blocks) {
-    block.cells.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        grid[block.row + r] ??= [];
-        grid[block.row + r][block.col + c] =
-          cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? null);
-      })
-    );
-  }
-  let width = 0;
-  for (let r = 0; r < grid.length; r++) width = Math.max(width, grid[r]?.length ?? 0);
-  return Array.from({ length: grid.length }, (_, r) =>
-    Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? null)
-  );
-}
-
 /** A contestant that needs a fresh engine holding the data before each run. */
 export interface HyperFormulaContestant {
   /** Loads the data into a new HyperFormula (untimed). */
@@ -76,7 +58,7 @@ export interface HyperFormulaContestant {
 /** HyperFormula over the deal table, with the same configuration as the tests' formula engine. */
 export function hyperformulaContestant(deals: ExcelDeals): HyperFormulaContestant {
   const plan = portablePlan(deals);
-  const content = sheetContent(plan);
+  const content = sheetCells(plan.sheets[0]);
   const data: RawCellContent[][] = [COLUMNS];
   for (let i = 0; i < deals.rows; i++)
     data.push([

@@ -3,18 +3,7 @@
  * Turkish, for demonstrations and tests: the same count and seed always give the same rows.
  * Run `node lib/tools/sampleDeals.js [count] [seed] [en|tr]` to print it as CSV.
  */
-
-/** mulberry32: a small seeded generator, so that samples need no dependency and never change. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededUniform } from "../engine/simulation";
 
 type Language = "en" | "tr";
 type StageKey = "won" | "lost" | "prospecting" | "qualification" | "proposal" | "negotiation";
@@ -112,7 +101,7 @@ function isoDay(ms: number): string {
  * @param language "en" for English headers and stages, "tr" for Turkish ones.
  */
 export function generateDeals(count: number, seed = 1, language: Language = "en"): string[][] {
-  const random = mulberry32(seed);
+  const random = seededUniform(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());

@@ -19,7 +19,7 @@ import {
   KpiError,
   evaluateEntry,
 } from "../../src/engine";
-import type { SheetPlan } from "../../src/plan/types";
+import type { PlannedSheet, SheetPlan } from "../../src/plan/types";
 
 const TO_HF: Partial<Record<ErrorCode, ErrorType>> = {
   "#DIV/0!": ErrorType.DIV_BY_ZERO,
@@ -101,6 +101,25 @@ HyperFormula.registerFunctionPlugin(
   { enGB: translations, enUS: translations } as never
 );
 
+/** A planned sheet as rows of constants and "=..." formulas, its holes filled with blanks. */
+export function sheetCells(planned: PlannedSheet): RawCellContent[][] {
+  const grid: RawCellContent[][] = [];
+  for (const block of planned.blocks) {
+    block.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        grid[block.row + r] ??= [];
+        grid[block.row + r][block.col + c] =
+          cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? null);
+      })
+    );
+  }
+  let width = 0;
+  for (let r = 0; r < grid.length; r++) width = Math.max(width, grid[r]?.length ?? 0); // grid has holes
+  return Array.from({ length: grid.length }, (_, r) =>
+    Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? null)
+  );
+}
+
 export interface EvaluatedPlan {
   hf: HyperFormula;
   /** The value of a workbook-level defined name, as the engine would read it. */
@@ -118,23 +137,7 @@ export function evaluatePlan(
   dataSheets: Record<string, RawCellContent[][]>
 ): EvaluatedPlan {
   const sheets: Record<string, RawCellContent[][]> = { ...dataSheets };
-  for (const planned of plan.sheets) {
-    const grid: RawCellContent[][] = [];
-    for (const block of planned.blocks) {
-      block.cells.forEach((row, r) =>
-        row.forEach((cell, c) => {
-          grid[block.row + r] ??= [];
-          grid[block.row + r][block.col + c] =
-            cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? null);
-        })
-      );
-    }
-    let width = 0;
-    for (let r = 0; r < grid.length; r++) width = Math.max(width, grid[r]?.length ?? 0); // grid has holes
-    sheets[planned.name] = Array.from({ length: grid.length }, (_, r) =>
-      Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? null)
-    );
-  }
+  for (const planned of plan.sheets) sheets[planned.name] = sheetCells(planned);
   const hf = HyperFormula.buildFromSheets(sheets, {
     licenseKey: "gpl-v3",
     useArrayArithmetic: true,
