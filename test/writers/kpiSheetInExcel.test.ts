@@ -3,34 +3,10 @@
  * of syncs and the same request size whatever the data's size, and the workbook left as it was when a
  * sync fails.
  */
-import type { DataSource } from "../../src/plan/kpiSheet";
 import { placeKpiSheet } from "../../src/plan/placeKpiSheet";
 import { WriteError, writePlanToWorkbook } from "../../src/writers/excel";
 import { OfficeDouble, type Seed } from "../doubles/officeDouble";
-
-const DATA = "CRM Export";
-
-function source(rows: number): DataSource {
-  const column = (letter: string) => `'${DATA}'!$${letter}$2:$${letter}$${rows + 1}`;
-  return {
-    columns: {
-      stage: column("C"),
-      amount: column("D"),
-      created: column("E"),
-      closed: column("F"),
-      owner: column("B"),
-    },
-    description: `${DATA}!A1:G${rows + 1} (${rows} rows)`,
-    stageValues: [
-      { text: "Closed Won", kind: "won" },
-      { text: "Closed Lost", kind: "lost" },
-      { text: "Negotiation", kind: "open" },
-    ],
-    owners: ["Alice Martin", "Ben Okafor", "Ayşe Yılmaz"],
-    closedRange: { from: 45658, to: 46022 }, // 2025
-    activeOwners: 3,
-  };
-}
+import { DATA, exportSource } from "../support/exportSource";
 
 const userWorkbook = (): Seed => ({
   sheets: { [DATA]: { A1: "Deal Name", B1: "Deal Owner", C1: "Stage", D1: "Amount" } },
@@ -38,7 +14,11 @@ const userWorkbook = (): Seed => ({
 
 function build(rows: number, mode: "live" | "portable" = "live") {
   return (existing: { sheetNames: string[]; definedNames: string[] }) =>
-    placeKpiSheet(existing, source(rows), { mode, preset: "all", inputs: { TARGET: 1_000_000 } });
+    placeKpiSheet(existing, exportSource(rows), {
+      mode,
+      preset: "all",
+      inputs: { TARGET: 1_000_000 },
+    });
 }
 
 describe("building the KPI sheet in an open workbook", () => {
