@@ -169,21 +169,16 @@ class TaskPane {
         this.setResult(this.t.cancelled);
         return;
       }
-      this.loaded = { source, grid, table: null as unknown as DealTable, overrides: {} };
-      this.read();
+      this.read(source, grid, {});
     } catch (error) {
       byId("progress").hidden = true;
       this.setResult(fill(this.t.failed, { reason: messageOf(error) }), "error");
     }
   }
 
-  /** Reads the loaded grid with the current mapping overrides and shows what was understood. */
-  private read(): void {
-    const loaded = this.loaded!;
-    const result = readDealTable(loaded.grid, {
-      firstRowNumber: loaded.source.row + 1,
-      mapping: loaded.overrides,
-    });
+  /** Reads the grid as a deal table with the mapping overrides and shows what was understood. */
+  private read(source: SourceRange, grid: Cell[][], overrides: Loaded["overrides"]): void {
+    const result = readDealTable(grid, { firstRowNumber: source.row + 1, mapping: overrides });
     if (isReadFailure(result)) {
       this.loaded = null;
       byId("mapping-card").hidden = true;
@@ -192,11 +187,11 @@ class TaskPane {
       this.setResult(fill(this.t.failed, { reason: result.failure }), "error");
       return;
     }
-    loaded.table = result;
+    this.loaded = { source, grid, table: result, overrides };
     const rows = result.lastDataRow - result.firstDataRow + 1;
     byId("row-count").textContent = fill(this.t.rows, {
       rows: rows.toLocaleString(),
-      address: loaded.source.address,
+      address: source.address,
     });
     this.renderMapping();
     this.renderProblems();
@@ -219,8 +214,11 @@ class TaskPane {
       );
       select.value = table.mapping[field] === undefined ? "" : String(table.mapping[field]);
       select.addEventListener("change", () => {
-        this.loaded!.overrides[field] = select.value === "" ? null : Number(select.value);
-        this.read();
+        const { source, grid, overrides } = this.loaded!;
+        this.read(source, grid, {
+          ...overrides,
+          [field]: select.value === "" ? null : Number(select.value),
+        });
       });
       const cell = document.createElement("td");
       cell.append(select);
@@ -268,7 +266,7 @@ class TaskPane {
 
   /** The headline KPIs the engine computes from the data, before anything is written. */
   private renderPreview(): void {
-    if (!this.loaded?.table) return;
+    if (!this.loaded) return;
     const kpis = dealKpis(this.loaded.table.columns, this.target(), this.period());
     const items = PREVIEW_KPIS.map((id) => {
       const box = document.createElement("div");
@@ -311,7 +309,7 @@ class TaskPane {
     byId("go-to").hidden = true;
     try {
       const options = this.sheetOptions();
-      const data = this.loaded?.table
+      const data = this.loaded
         ? dataSourceFor(this.loaded.table, this.loaded.source, options.period ?? undefined)
         : null;
       const report = await Excel.run((context) =>
