@@ -4,15 +4,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { type Period, dealKpis, parseIsoDate, parseNumberText } from "../engine";
-import { dataSourceFor } from "../plan/dataSource";
-import { type KpiSheetOptions, planKpiSheet } from "../plan/kpiSheet";
+import type { KpiSheetOptions } from "../plan/kpiSheet";
 import { withScenarioSheet } from "../plan/scenarioSheet";
 import type { SheetPlan } from "../plan/types";
 import type { DateFormat } from "../reader";
-import { dataSheetOf } from "../writers/dataSheet";
-import { buildXlsxWorkbook } from "../writers/xlsx";
+import { buildKpiWorkbook } from "../writers/kpiWorkbook";
 import { writeAtomically } from "./atomicFile";
 import { type LoadedDeals, loadDeals } from "./loadDeals";
 import { formatProblem, formatSummary, kpisAsJson } from "./summary";
@@ -126,8 +123,7 @@ export async function workbookCommand(
     throw new UsageError(`--out must name an .xlsx file, not "${options.out}"`);
   const period = readPeriod(options);
   const target = readTarget(options);
-  const sheetOptions: KpiSheetOptions = {
-    sheetName: "KPI",
+  const sheetOptions: Omit<KpiSheetOptions, "sheetName"> = {
     mode: options.portable ? "portable" : "live",
     preset: choose(options.preset, ["all", "checklist"] as const, "all", "--preset"),
     grain: choose(options.grain, ["month", "quarter"] as const, "quarter", "--grain"),
@@ -144,21 +140,10 @@ export async function workbookCommand(
           language: sheetOptions.language,
         })
       : plan;
-  let workbook: ExcelJS.Workbook;
-  let loaded: LoadedDeals | undefined;
-  if (file) {
-    loaded = await loadDeals(file, { sheet: options.sheet, dateFormat: readDateFormat(options) });
-    const data = dataSheetOf(loaded.grid, loaded.table);
-    // The data sheet holds the export from its header row: grid row i lands on sheet row i - headerRow.
-    const source = dataSourceFor(
-      loaded.table,
-      { sheet: data.name, row: -loaded.table.headerRow, col: 0 },
-      period
-    );
-    workbook = buildXlsxWorkbook(withScenarios(planKpiSheet(source, sheetOptions)), data);
-  } else {
-    workbook = buildXlsxWorkbook(withScenarios(planKpiSheet(null, sheetOptions)));
-  }
+  const loaded = file
+    ? await loadDeals(file, { sheet: options.sheet, dateFormat: readDateFormat(options) })
+    : undefined;
+  const workbook = buildKpiWorkbook(loaded ?? null, sheetOptions, withScenarios);
   fs.mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
   await writeAtomically(options.out, (temporary) => workbook.xlsx.writeFile(temporary));
   if (loaded) {

@@ -5,32 +5,9 @@ import {
   DEAL_KPI_UNITS,
   type DealKpis,
   KpiError,
-  type Unit,
+  formatKpi,
 } from "../engine";
 import type { ReadProblem } from "../reader";
-
-const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat("en-US", {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-
-/** A value as a person reads it: 1,234,567 for money, 31.2% for a rate, 3.10x for a ratio. */
-export function formatValue(value: number, unit: Unit): string {
-  switch (unit) {
-    case "rate":
-      return `${oneDecimal.format(value * 100)}%`;
-    case "ratio":
-      return `${value.toFixed(2)}x`;
-    case "days":
-    case "months":
-      return oneDecimal.format(value);
-    case "money_per_day":
-      return `${whole.format(value)} per day`;
-    default:
-      return whole.format(value);
-  }
-}
 
 /** The deal KPIs, one per line. */
 export function formatSummary(kpis: DealKpis): string[] {
@@ -40,7 +17,7 @@ export function formatSummary(kpis: DealKpis): string[] {
     const shown =
       value instanceof KpiError
         ? `${value.code} (${value.message})`
-        : formatValue(value, DEAL_KPI_UNITS[id]);
+        : formatKpi(value, DEAL_KPI_UNITS[id]);
     return `${DEAL_KPI_LABELS[id].en.padEnd(width)}  ${shown}`;
   });
 }

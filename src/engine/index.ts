@@ -35,3 +35,4 @@ export {
 } from "./simulation";
 export { parseIsoDate, parseNumberText, serialToIsoDate, dateToSerial, foldText } from "./coerce";
 export * from "./values";
+export { formatKpi } from "./format";

@@ -4,6 +4,7 @@
  * scenario sheet's live and portable formulas, the solver and `kpi solve` are all derived from it, so an
  * output's definition is never written twice.
  */
+import type { Language } from "./catalog/types";
 import { findEntry } from "./catalog";
 import type { ScalarKind, ScalarParam, Text, Unit } from "./catalog/types";
 import { evaluateEntry } from "./evaluate";
@@ -266,7 +267,7 @@ export function findOutput(id: string): Output | undefined {
 }
 
 /** The label of an output: its own, or the title of the catalog function computing it. */
-export function outputLabel(out: Output, language: "en" | "tr"): string {
+export function outputLabel(out: Output, language: Language): string {
   if (out.label) return out.label[language];
   const expr = out.expr as { metric: string };
   return findEntry(expr.metric)!.title[language];

@@ -2,6 +2,7 @@
  * The custom functions' adapter: Excel's arguments in, the engine's answer out as Excel values.
  * Kept free of globals so that tests can hand it a stand-in for the CustomFunctions runtime.
  */
+import type { Language } from "../engine";
 import {
   type Arg,
   type Cell,
@@ -82,7 +83,7 @@ export function toExcelResult(result: Result, runtime: CustomFunctionsRuntime): 
 }
 
 /** The language for labels in result tables, from Office's display language ("tr-TR" -> "tr"). */
-export function labelLanguage(displayLanguage: string | undefined): "en" | "tr" {
+export function labelLanguage(displayLanguage: string | undefined): Language {
   return displayLanguage?.toLowerCase().startsWith("tr") ? "tr" : "en";
 }
 

@@ -3,6 +3,7 @@
  * every cell, formula, number format, defined name, conditional format and chart of a KPI sheet.
  * Pure: it never sees the data's rows, only their address, so its size does not grow with the data.
  */
+import type { Language } from "../engine";
 import {
   DEAL_KPI_IDS,
   DEAL_KPI_LABELS,
@@ -29,8 +30,6 @@ import {
   type PlannedSheet,
   type SheetPlan,
 } from "./types";
-
-type Language = "en" | "tr";
 
 /** Where a deal table is and what the reader learnt of it. */
 export interface DataSource {

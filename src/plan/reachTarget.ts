@@ -3,6 +3,7 @@
  * scenario sheet, as a new named scenario (the other levers follow Base). Pure; the task pane reads
  * the Base and writes the column (see writers/scenarioColumn.ts).
  */
+import type { Language } from "../engine";
 import {
   type LeverId,
   type LeverSolution,
@@ -28,7 +29,7 @@ export interface TargetAnswer {
 }
 
 /** A target as a scenario's name shows it: 2,000,000 or 35% for a rate. */
-function shown(value: number, percent: boolean, language: "en" | "tr"): string {
+function shown(value: number, percent: boolean, language: Language): string {
   const locale = language === "tr" ? "tr-TR" : "en-US";
   return percent
     ? `${(value * 100).toLocaleString(locale, { maximumFractionDigits: 1 })}%`
@@ -42,7 +43,7 @@ function shown(value: number, percent: boolean, language: "en" | "tr"): string {
 export function reachTarget(
   base: LeverValues,
   request: TargetRequest,
-  language: "en" | "tr" = "en"
+  language: Language = "en"
 ): TargetAnswer {
   const solution = solveLever(request.output, request.lever, request.target, base);
   if (!solution.found) return { solution };

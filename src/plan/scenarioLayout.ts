@@ -2,11 +2,10 @@
  * Where things are on the scenario sheet, and its words: shared by the scenario blocks, the sensitivity
  * blocks and the plan of a scenario column added later (the task pane's "Reach a target").
  */
+import type { Language } from "../engine";
 import { LEVERS, type LeverId, OUTPUTS, type OutputId, leverOf } from "../engine";
 import { cellAddress } from "./a1";
 import { NUMBER_FORMATS } from "./types";
-
-type Language = "en" | "tr";
 
 const STRINGS = {
   en: {

@@ -4,6 +4,7 @@
  * scenario, the change from Base, a chart comparing the scenarios, and below them the sensitivity grid
  * and tornado (sensitivity.ts). Pure: from options and the names a KPI sheet defines, never from values.
  */
+import type { Language } from "../engine";
 import {
   LEVERS,
   type LeverId,
@@ -39,8 +40,6 @@ import {
   type SheetPlan,
 } from "./types";
 import { type FormulaMode, outputDefinition, outputFormula } from "./whatIfFormulas";
-
-type Language = "en" | "tr";
 
 /** Best and Worst move each lever by 10% unless told otherwise. */
 const DEFAULT_SWING = 0.1;

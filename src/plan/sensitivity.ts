@@ -3,6 +3,7 @@
  * live formula, a colour scale over the grid) and a tornado of the output with each lever swung by the
  * sheet's swing. Every lever not varied reads the Base column, so both follow the KPI sheet too.
  */
+import type { Language } from "../engine";
 import {
   type LeverId,
   type LeverValues,
@@ -95,7 +96,7 @@ export interface SensitivityPlan {
 export function planSensitivity(
   row: number,
   mode: FormulaMode,
-  language: "en" | "tr",
+  language: Language,
   options: SensitivityOptions,
   swing: number
 ): SensitivityPlan {
@@ -219,7 +220,7 @@ function tornadoBlocks(
   row: number,
   output: OutputId,
   mode: FormulaMode,
-  language: "en" | "tr",
+  language: Language,
   t: ScenarioStrings,
   sort: { order?: LeverValues; swing: number }
 ): { blocks: PlanBlock[]; chart: PlanChart } {

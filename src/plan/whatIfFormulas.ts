@@ -3,6 +3,7 @@
  * live mode each catalog function is called as KPI.<ID>(...), in portable mode its native Excel formula
  * (the entry's `excel`) is used, so the sheet computes without the add-in and nothing is defined twice.
  */
+import type { Language } from "../engine";
 import {
   type Expr,
   type LeverId,
@@ -51,7 +52,7 @@ export function outputFormula(
   id: OutputId,
   mode: FormulaMode,
   refs: ScenarioRefs,
-  language: "en" | "tr",
+  language: Language,
   needs: string
 ): string {
   const levers = leversOf(id);
@@ -61,7 +62,7 @@ export function outputFormula(
 }
 
 /** An output's definition in words: KPI.<ID>(lever labels...) or a product of labels. */
-export function outputDefinition(id: OutputId, language: "en" | "tr"): string {
+export function outputDefinition(id: OutputId, language: Language): string {
   const describe = (expr: Expr): string => {
     if ("lever" in expr) return leverOf(expr.lever).label[language];
     if ("output" in expr) return outputLabel(outputOf(expr.output), language);

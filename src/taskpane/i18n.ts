@@ -1,5 +1,6 @@
 /** The task pane's words in each language it speaks (Office's display language decides). */
-export type Language = "en" | "tr";
+import type { Language } from "../engine";
+export type { Language };
 
 const EN = {
   title: "Sales KPIs",

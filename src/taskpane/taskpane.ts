@@ -8,8 +8,10 @@ import {
   DEAL_KPI_UNITS,
   type DealKpiId,
   KpiError,
+  type Cell,
   type Period,
   dealKpis,
+  formatKpi,
   parseIsoDate,
 } from "../engine";
 import { labelLanguage } from "../functions/bridge";
@@ -23,7 +25,6 @@ import {
   isReadFailure,
   readDealTable,
 } from "../reader";
-import type { Cell } from "../engine";
 import { helpPageName } from "../tools/metadata";
 import { WriteError, writePlanToWorkbook } from "../writers/excel";
 import { type Language, STRINGS, fill } from "./i18n";
@@ -36,7 +37,6 @@ import {
   tableNames,
   tableRange,
 } from "./workbookData";
-import { formatKpi } from "./format";
 import { mountWhatIfCard } from "./whatIfCard";
 
 /* global Office, Excel */

@@ -3,6 +3,7 @@
  * and "Reach a target" solves for a lever and writes the answer as a new scenario column. The card
  * builds its own elements (text always through textContent), so the pane only mounts it.
  */
+import type { Language } from "../engine";
 import {
   type LeverId,
   OUTPUTS,
@@ -11,16 +12,14 @@ import {
   leversOf,
   outputLabel,
   outputOf,
+  formatKpi,
   parseNumberText,
 } from "../engine";
 import { placeScenarioSheet } from "../plan/placeScenarioSheet";
 import { WriteError, writePlanToWorkbook } from "../writers/excel";
 import { reachTargetInWorkbook } from "../writers/scenarioColumn";
-import { formatKpi } from "./format";
 
 /* global Excel */
-
-type Language = "en" | "tr";
 
 const STRINGS = {
   en: {

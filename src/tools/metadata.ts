@@ -3,9 +3,10 @@
  * Every parameter is `any` with matrix dimensionality so that the engine sees blanks, text and ranges
  * and applies its own rules (blank -> #N/A, element-by-element answers), and every result is a matrix.
  */
+import type { Language } from "../engine";
 import { CATALOG, type MetricEntry } from "../engine";
 
-export type Language = "en" | "tr";
+export type { Language };
 
 export interface FunctionParameterMetadata {
   name: string;

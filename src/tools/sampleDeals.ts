@@ -3,9 +3,9 @@
  * Turkish, for demonstrations and tests: the same count and seed always give the same rows.
  * Run `node lib/tools/sampleDeals.js [count] [seed] [en|tr]` to print it as CSV.
  */
+import type { Language } from "../engine";
 import { seededUniform } from "../engine/simulation";
 
-type Language = "en" | "tr";
 type StageKey = "won" | "lost" | "prospecting" | "qualification" | "proposal" | "negotiation";
 
 const HEADERS: Record<Language, string[]> = {

@@ -3,6 +3,7 @@ import type ExcelJS from "exceljs";
 import type { Cell } from "../engine";
 import { dataSourceFor } from "../plan/dataSource";
 import { type KpiSheetOptions, planKpiSheet } from "../plan/kpiSheet";
+import type { SheetPlan } from "../plan/types";
 import type { DealTable } from "../reader/types";
 import { dataSheetOf } from "./dataSheet";
 import { buildXlsxWorkbook } from "./xlsx";
@@ -16,13 +17,15 @@ export interface ReadDeals {
 /**
  * Builds the KPI workbook of a deal table (its rows copied to a "Data" sheet that the formulas read),
  * or without data the blank KPI template.
+ * @param extend Adds to the KPI sheet's plan (the scenario sheet, which follows its names).
  */
 export function buildKpiWorkbook(
   deals: ReadDeals | null,
-  options: Omit<KpiSheetOptions, "sheetName">
+  options: Omit<KpiSheetOptions, "sheetName">,
+  extend: (plan: SheetPlan) => SheetPlan = (plan) => plan
 ): ExcelJS.Workbook {
   const sheetOptions = { ...options, sheetName: "KPI" };
-  if (!deals) return buildXlsxWorkbook(planKpiSheet(null, sheetOptions));
+  if (!deals) return buildXlsxWorkbook(extend(planKpiSheet(null, sheetOptions)));
   const data = dataSheetOf(deals.grid, deals.table);
   // The data sheet holds the export from its header row: grid row i lands on sheet row i - headerRow.
   const source = dataSourceFor(
@@ -30,5 +33,5 @@ export function buildKpiWorkbook(
     { sheet: data.name, row: -deals.table.headerRow, col: 0 },
     options.period
   );
-  return buildXlsxWorkbook(planKpiSheet(source, sheetOptions), data);
+  return buildXlsxWorkbook(extend(planKpiSheet(source, sheetOptions)), data);
 }

@@ -3,6 +3,7 @@
  * engine, and writes the answer as a new scenario column beside the others, in two syncs. It writes
  * only into a column whose scenario cells it has just read as empty.
  */
+import type { Language } from "../engine";
 /* global Excel -- only its types are used: the code runs without the Excel global, as in the tests */
 import { LEVERS, type LeverValues } from "../engine";
 import { columnLetters, rangeAddress } from "../plan/a1";
@@ -30,7 +31,7 @@ export async function reachTargetInWorkbook(
   context: Excel.RequestContext,
   sheet: string,
   request: TargetRequest,
-  language: "en" | "tr" = "en"
+  language: Language = "en"
 ): Promise<ReachReport> {
   const worksheet = context.workbook.worksheets.getItem(sheet);
   const leverRows = LEVERS.map((l) => SCENARIO_ROWS.lever(l.id));

@@ -10,6 +10,9 @@ export interface Text {
   tr: string;
 }
 
+/** A language the add-in speaks: English or Turkish. */
+export type Language = keyof Text;
+
 /** What a single-value parameter holds; each kind carries its bounds (see params.ts). */
 export type ScalarKind =
   "count" | "money" | "rate" | "days" | "years" | "hours" | "number" | "date" | "choice";
@@ -110,5 +113,5 @@ export interface MetricEntry {
 /** What a computation may need to know of where it runs. */
 export interface EvaluationContext {
   /** Language of labels in a result table (Excel's display language). */
-  language: "en" | "tr";
+  language: Language;
 }

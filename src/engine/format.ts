@@ -1,0 +1,28 @@
+/** KPI values as people read them, by unit, in the display language's conventions. */
+import type { Language, Unit } from "./catalog/types";
+
+/**
+ * Formats a KPI value: 1,234,567 for money and counts, 31.2% for a rate, 3.10x for a ratio, 62.8 for
+ * days or months.
+ * @param language "en" (1,234.5) or "tr" (1.234,5).
+ */
+export function formatKpi(value: number, unit: Unit, language: Language = "en"): string {
+  const locale = language === "tr" ? "tr-TR" : "en-US";
+  const fixed = (digits: number) =>
+    new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  switch (unit) {
+    case "rate":
+      return new Intl.NumberFormat(locale, {
+        style: "percent",
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }).format(value);
+    case "ratio":
+      return `${fixed(2).format(value)}x`;
+    case "days":
+    case "months":
+      return fixed(1).format(value);
+    default:
+      return fixed(0).format(value);
+  }
+}
