@@ -130,7 +130,7 @@ export class DealRowReader {
         stageText = known.text;
       } else {
         kind = classifyStage(stage);
-        this.stageValues.set(stage, { text: stage, kind, count: 1 });
+        this.stageValues.set(stage, { text: stage, kind, count: 1, by: "rule" });
       }
     }
     if (kind === "won" && amount === null && isBlank(amountCell))
@@ -204,6 +204,7 @@ export class DealRowReader {
       closedRange:
         this.closedFrom <= this.closedTo ? { from: this.closedFrom, to: this.closedTo } : null,
       problems: this.problems,
+      unsure: [],
     };
   }
 

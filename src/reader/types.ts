@@ -49,13 +49,42 @@ export interface ReadOptions {
   dateFormat?: DateFormat;
   /** Told how many data rows are read so far, every few thousand rows (for a progress bar). */
   onProgress?: (rowsRead: number, rowsTotal: number) => void;
+  /**
+   * Overrides of the mapping by header text (matched as headers are: case, accents and punctuation
+   * aside) or by column letter ("C"); null leaves the field out. Applied after `mapping`.
+   */
+  mappingByHeader?: Partial<Record<DealField, string | null>>;
+  /**
+   * The person's classification of stage (or status) values, over the default rules: a value listed
+   * here counts as that class, matched case- and accent-insensitively with spaces trimmed.
+   */
+  stageClasses?: StageOverrides;
+  /**
+   * The cells are read where the KPI sheet's formulas will read them (the task pane, in the user's
+   * workbook): an amount or a date stored as text, which SUMIFS and COUNTIFS cannot read, is reported
+   * and left out rather than parsed, so that the pane's preview and the sheet agree.
+   */
+  inPlace?: boolean;
 }
 
-/** One distinct stage text and how it was classified. */
+/** Stage values the person classified, by class. */
+export interface StageOverrides {
+  won?: readonly string[];
+  lost?: readonly string[];
+  open?: readonly string[];
+}
+
+/**
+ * One distinct stage text, as spreadsheet criteria tell texts apart (case aside, spaces kept), and
+ * how it was classified.
+ */
 export interface StageValue {
+  /** The text as first written, untrimmed: the KPI sheet's criteria match it exactly. */
   text: string;
   kind: StageClass;
   count: number;
+  /** "rule" when the default rules classified it, "user" when the person's overrides did. */
+  by: "rule" | "user";
 }
 
 /** A deal table, read. */
@@ -81,6 +110,8 @@ export interface DealTable {
   closedRange: { from: number; to: number } | null;
   /** Every cell that could not be read; the row is kept, the cell counts as blank. */
   problems: ReadProblem[];
+  /** Fields whose column detection was unsure (a partial header match, a guess from the values). */
+  unsure: DealField[];
 }
 
 /** Why a grid could not be read as a deal table at all (no header row, no stage or amount column). */
@@ -88,6 +119,8 @@ export interface ReadFailure {
   failure: string;
   /** The header row that was found, if any, so that the caller can offer a manual mapping. */
   headers?: string[];
+  /** What detection found in that header row, for the caller's drop-downs. */
+  mapping?: ColumnMapping;
 }
 
 export type ReadResult = DealTable | ReadFailure;
