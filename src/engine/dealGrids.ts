@@ -138,8 +138,7 @@ export function dealFiguresOfGrids(
         rep === NOT_PLAIN
       )
         return NOT_PLAIN;
-      if (label !== null)
-        tally.add(r * width + c, classifyStage(label), value, start, end, rep, period);
+      if (label !== null) tally.add(classifyStage(label), value, start, end, rep, period);
     }
   }
   return tally.figures();

@@ -3,7 +3,7 @@
  * specification's "A deal table". Shared by KPI.DEAL_SUMMARY, the KPI sheet and `kpi report`.
  */
 import { checklistMetrics } from "./catalog/checklist";
-import { closedBeforeCreated, cycleMean } from "./catalog/conversion";
+import { cycleMean } from "./catalog/conversion";
 import { pipelineMetrics } from "./catalog/pipeline";
 import { revenueMetrics } from "./catalog/revenue";
 import { teamMetrics } from "./catalog/team";
@@ -13,25 +13,72 @@ import { type KpiError, isError, notAvailable } from "./values";
 
 export type StageClass = "won" | "lost" | "open";
 
-const WON = new Set(["won", "closedwon", "kazanildi", "kazanilan"]);
-const LOST = new Set(["lost", "closedlost", "kaybedildi", "kaybedilen"]);
+/**
+ * Words that make a stage won or lost, after folding (case and accents aside): Salesforce's and Zoho's
+ * "Closed Won" / "Closed Lost" and Zoho's "Closed Lost to Competition", HubSpot's "Closed won" and its
+ * internal ids closedwon / closedlost, Pipedrive's and Dynamics 365's status Won / Lost, Freshsales'
+ * Won / Lost stages, and the Turkish past forms (kazanıldı, kazanılan, kazandı; kaybedildi, kaybedilen,
+ * kaybetti, kayıp).
+ */
+const WON_WORDS = new Set(["won", "closedwon", "kazanildi", "kazanilan", "kazandi", "kazanildi"]);
+const LOST_WORDS = new Set(["lost", "closedlost", "kaybedildi", "kaybedilen", "kaybetti", "kayip"]);
+
+/** A stage's words once folded: "Closed Lost to Competition" -> closed, lost, to, competition. */
+function stageWords(stage: string): string[] {
+  return foldText(stage)
+    .replace(/['’]/g, "") // "Won't buy" is one word "wont", not "won"
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== "");
+}
+
+/** True when a word of the set stands in the stage, not negated ("Not won" is not won). */
+function hasWord(words: string[], set: ReadonlySet<string>): boolean {
+  return words.some((word, i) => set.has(word) && words[i - 1] !== "not");
+}
 
 /**
- * Classifies a stage or status: "Won", "Closed Won", "closedwon", "Kazanıldı" are won; "Lost",
- * "Closed Lost", "Kaybedildi" lost; any other stage is open. Case, accents, spaces, hyphens and
- * underscores do not matter.
+ * The default class of a stage or status: won when one of its words is a won word ("Won", "Closed
+ * Won", "closedwon", "Kazanıldı", "Won - Signed"), lost when one is a lost word ("Lost", "Closed Lost
+ * to Competition", "Kaybedildi"), open otherwise and when it has both. Case, accents, spaces, hyphens
+ * and underscores do not matter ("closed_won", "CLOSED-WON").
+ */
+function defaultClass(stage: string): StageClass {
+  const words = stageWords(stage);
+  const joined = words.join("");
+  const won = WON_WORDS.has(joined) || hasWord(words, WON_WORDS);
+  const lost = LOST_WORDS.has(joined) || hasWord(words, LOST_WORDS);
+  return won === lost ? "open" : won ? "won" : "lost";
+}
+
+/**
+ * Classifies a stage or status by the default rules (see defaultClass): "Won", "Closed Won",
+ * "closedwon", "Kazanıldı" are won; "Lost", "Closed Lost", "Closed Lost to Competition", "Kaybedildi"
+ * lost; any other stage is open.
  */
 export function classifyStage(stage: string): StageClass {
   let kind = CLASSIFIED.get(stage);
   if (kind === undefined) {
-    const key = foldText(stage).replace(/[\s\-_]+/g, "");
-    kind = WON.has(key) ? "won" : LOST.has(key) ? "lost" : "open";
+    kind = defaultClass(stage);
     // A deal table has a handful of stage texts repeated on every row: folding each row again was
     // most of the time of a large table. The bound keeps a table of unique texts from growing it.
     if (CLASSIFIED.size >= CLASSIFIED_LIMIT) CLASSIFIED.clear();
     CLASSIFIED.set(stage, kind);
   }
   return kind;
+}
+
+/**
+ * The key under which spreadsheet criteria see a stage text as the same: case aside, and the Turkish
+ * i's alike (LibreOffice matches "i" to "ı", Excel may not), but spaces and accents kept, since
+ * COUNTIFS(stages, "=Closed Won") does not count "Closed Won ".
+ */
+export function stageKey(stage: string): string {
+  return stage.replace(/[ıİI]/g, "i").toLowerCase();
+}
+
+/** Matches the person's stage overrides: case, accents and surrounding spaces aside. */
+export function stageOverrideKey(stage: string): string {
+  return foldText(stage);
 }
 
 /** Stage texts already classified, as written. */
@@ -41,6 +88,11 @@ const CLASSIFIED_LIMIT = 10_000;
 /** The columns of a deal table, one entry per row; null where a cell is blank. */
 export interface DealColumns {
   stage: LabelColumn;
+  /**
+   * The class of each stage text of the column, where the reader (and the person) decided it; a
+   * text not in it is classified by the default rules.
+   */
+  stageClasses?: ReadonlyMap<string, StageClass>;
   amount: NumberColumn;
   created: NumberColumn;
   closed: NumberColumn;
@@ -150,15 +202,14 @@ export interface DealFigures {
  * @param period The period of the closed deals; all of them when not given.
  */
 export function dealFigures(columns: DealColumns, period?: Period): DealFigures {
-  const { stage: stages, amount: amounts, created, closed } = columns;
+  const { stage: stages, amount: amounts, created, closed, stageClasses } = columns;
   const owner = columns.owner;
   const tally = new DealTally();
   for (let i = 0; i < stages.length; i++) {
     const stage = stages[i];
     if (stage === null) continue;
     tally.add(
-      i,
-      classifyStage(stage),
+      stageClasses?.get(stage) ?? classifyStage(stage),
       amounts[i],
       created[i],
       closed[i],
@@ -181,17 +232,14 @@ export class DealTally {
   private openValue = 0;
   private cycleDays = 0;
   private cycles = 0;
-  /** The first row (0-based) of a won deal closed before it was created; -1 when none. */
-  private cycleErrorRow = -1;
   /** Owners as written: folding each distinct one once, at the end, is cheaper than every row. */
   private readonly owners = new Set<string>();
 
   /**
    * Counts one deal: won and lost deals closed in the period, every open deal (an open deal's close
-   * date is only expected). Rows that do not count still keep their place: `row` names it in messages.
+   * date is only expected).
    */
   add(
-    row: number,
     kind: StageClass,
     amount: number | null,
     created: number | null,
@@ -209,8 +257,9 @@ export class DealTally {
     } else {
       this.won++;
       this.revenue += amount ?? 0;
-      if (created !== null && closed !== null) {
-        if (closed < created && this.cycleErrorRow < 0) this.cycleErrorRow = row;
+      // A deal closed before it was created contradicts itself: it is left out of the sales cycle
+      // (the reader reports its row), and only of that.
+      if (created !== null && closed !== null && closed >= created) {
         this.cycleDays += closed - created;
         this.cycles++;
       }
@@ -226,10 +275,7 @@ export class DealTally {
       revenue: this.revenue,
       openValue: this.openValue,
       owners: new Set(Array.from(this.owners, foldText)).size,
-      cycle:
-        this.cycleErrorRow >= 0
-          ? closedBeforeCreated(this.cycleErrorRow)
-          : cycleMean(this.cycleDays, this.cycles),
+      cycle: cycleMean(this.cycleDays, this.cycles),
     };
   }
 }

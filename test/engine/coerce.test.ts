@@ -93,21 +93,37 @@ describe("classifyStage", () => {
     "Kazanıldı",
     "KAZANILDI",
     "kazanildi",
+    "Won - Signed",
+    "Closed Won (Contract)",
+    "closed_won",
   ])("classifies %j as won", (stage) => {
     expect(classifyStage(stage)).toBe("won");
   });
 
-  it.each(["Closed Lost", "closedlost", "Lost", "Kaybedildi", "KAYBEDİLDİ"])(
-    "classifies %j as lost",
-    (stage) => {
-      expect(classifyStage(stage)).toBe("lost");
-    }
-  );
+  it.each([
+    "Closed Lost",
+    "closedlost",
+    "Lost",
+    "Kaybedildi",
+    "KAYBEDİLDİ",
+    "Closed Lost to Competition",
+    "Closed-Lost to Competition",
+    "Lost - No Budget",
+    "Kayıp",
+  ])("classifies %j as lost", (stage) => {
+    expect(classifyStage(stage)).toBe("lost");
+  });
 
-  it.each(["Negotiation", "Proposal", "Qualification", "Teklif", "Won't buy", "Not won"])(
-    "classifies %j as open",
-    (stage) => {
-      expect(classifyStage(stage)).toBe("open");
-    }
-  );
+  it.each([
+    "Negotiation",
+    "Proposal",
+    "Qualification",
+    "Teklif",
+    "Won't buy",
+    "Not won",
+    "Won/Lost",
+    "Closed",
+  ])("classifies %j as open", (stage) => {
+    expect(classifyStage(stage)).toBe("open");
+  });
 });

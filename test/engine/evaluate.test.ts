@@ -338,16 +338,18 @@ describe("DEAL_SUMMARY", () => {
     expectNumber(result[0][1], 20000);
   });
 
-  it("names the row of a won deal closed before it was created, counting blank rows", () => {
+  it("leaves a won deal closed before it was created out of the sales cycle, and only of it", () => {
     const result = evaluate("DEAL_SUMMARY", [
-      [[null], ["Won"]],
-      [[1], [2]],
-      [[46000], [46010]],
-      [[null], [46000]],
+      [["Won"], ["Won"], [null]],
+      [[1], [2], [null]],
+      [[46000], [46010], [null]],
+      [[46012], [46000], [null]],
     ]);
     if (!Array.isArray(result)) throw new Error(String(result));
-    const cycle = result.find((row) => row[0] === "Sales cycle length (days)");
-    expectError(cycle?.[1] as ResultCell, "#NUM!", "cell 2");
+    const value = (label: string) => result.find((row) => row[0] === label)?.[1];
+    expectNumber(value("Sales cycle length (days)"), 12);
+    expectNumber(value("Revenue"), 3);
+    expectNumber(value("Deals won"), 2);
   });
 
   it("answers #VALUE! when given ranges for the target", () => {
