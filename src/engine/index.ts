@@ -12,6 +12,8 @@ export {
   closedInPeriod,
   dealFigures,
   dealKpis,
+  stageKey,
+  stageOverrideKey,
 } from "./deals";
 export type { DealColumns, DealFigures, DealKpiId, DealKpis, Period, StageClass } from "./deals";
 export * from "./whatIfModel";

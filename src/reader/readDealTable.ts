@@ -179,6 +179,7 @@ function readRows(
     mapping,
     firstRowNumber: options.firstRowNumber ?? 1,
     dateFormat: options.dateFormat,
+    stageClasses: options.stageClasses,
   });
   const rowsTotal = lastDataRow - headerRow;
   for (let row = headerRow + 1; row <= lastDataRow; row++) {

@@ -3,7 +3,14 @@
  * known: shared by readDealTable (a grid in memory) and the streaming reader (a CSV file read in
  * chunks), so that both give the same columns and the same problems with the same row numbers.
  */
-import { classifyStage, type DealColumns, foldText, type StageClass } from "../engine";
+import {
+  type DealColumns,
+  type StageClass,
+  classifyStage,
+  foldText,
+  stageKey,
+  stageOverrideKey,
+} from "../engine";
 import { cellText, isBlank, isoDate, readAmount, readDate, readLabel } from "./cells";
 import type {
   Cell,
@@ -12,6 +19,7 @@ import type {
   DealField,
   DealTable,
   ReadProblem,
+  StageOverrides,
   StageValue,
 } from "./types";
 
@@ -34,6 +42,16 @@ export interface RowLayout {
   /** Row number of row 0, for problems (ReadOptions.firstRowNumber). */
   firstRowNumber: number;
   dateFormat?: DateFormat;
+  /** The person's classification of stage values, over the default rules. */
+  stageClasses?: StageOverrides;
+}
+
+/** The person's stage classes by the key they are matched with. */
+function overridesByKey(overrides: StageOverrides | undefined): Map<string, StageClass> {
+  const byKey = new Map<string, StageClass>();
+  for (const kind of ["won", "lost", "open"] as const)
+    for (const text of overrides?.[kind] ?? []) byKey.set(stageOverrideKey(text), kind);
+  return byKey;
 }
 
 /** Reads data rows in order and gathers the columns, the stages, the owners and the problems. */
@@ -41,7 +59,11 @@ export class DealRowReader {
   private readonly columns: DealColumns = { stage: [], amount: [], created: [], closed: [] };
   private readonly ownerColumn: (string | null)[] | undefined;
   private readonly problems: ReadProblem[] = [];
+  /** Stage texts by the key spreadsheet criteria match them with (see stageKey). */
   private readonly stageValues = new Map<string, StageValue>();
+  /** Every spelling of a stage met, to its stage value (a million rows repeat a handful). */
+  private readonly stagesSeen = new Map<string, StageValue>();
+  private readonly overrides: Map<string, StageClass>;
   /** Owners by their folded name, as first written. */
   private readonly owners = new Map<string, string>();
   /** Every spelling of an owner met, to one string each (the column shares them). */
@@ -59,6 +81,7 @@ export class DealRowReader {
     this.decidingColumn = mapping[this.decidingField] as number;
     this.ownerColumn = mapping.owner !== undefined ? [] : undefined;
     this.lastNonBlank = headerRow;
+    this.overrides = overridesByKey(layout.stageClasses);
   }
 
   /** Index of the last data row read that was not blank (the header row when none was). */
@@ -112,7 +135,7 @@ export class DealRowReader {
       : null;
 
     let kind: StageClass | undefined;
-    let stageText = stage;
+    let stageText: string | null = null;
     if (stage === null) {
       if (isBlank(decidingCell))
         this.report(
@@ -122,16 +145,10 @@ export class DealRowReader {
           `${this.decidingField} is blank: the deal is left out`
         );
     } else {
-      const known = this.stageValues.get(stage);
-      if (known) {
-        known.count++;
-        kind = known.kind;
-        // One string for every row of a stage: a million rows need not keep a million copies.
-        stageText = known.text;
-      } else {
-        kind = classifyStage(stage);
-        this.stageValues.set(stage, { text: stage, kind, count: 1, by: "rule" });
-      }
+      const value = this.stageValue(decidingCell as string | number);
+      value.count++;
+      kind = value.kind;
+      stageText = value.text;
     }
     if (kind === "won" && amount === null && isBlank(amountCell))
       this.report(row, "amount", amountCell, "won deal without an amount", false);
@@ -178,6 +195,31 @@ export class DealRowReader {
   }
 
   /**
+   * The stage value of a stage cell: texts that spreadsheet criteria cannot tell apart (case aside)
+   * are one value, written as first met and untrimmed, so that the KPI sheet's criteria count exactly
+   * the rows counted here; its class comes from the person's overrides, else the default rules.
+   */
+  private stageValue(cell: string | number): StageValue {
+    const raw = String(cell);
+    let value = this.stagesSeen.get(raw);
+    if (value) return value;
+    const key = stageKey(raw);
+    value = this.stageValues.get(key);
+    if (!value) {
+      const chosen = this.overrides.get(stageOverrideKey(raw));
+      value = {
+        text: raw,
+        kind: chosen ?? classifyStage(raw),
+        count: 0,
+        by: chosen ? "user" : "rule",
+      };
+      this.stageValues.set(key, value);
+    }
+    this.stagesSeen.set(raw, value);
+    return value;
+  }
+
+  /**
    * The table read, up to its last non-blank row.
    * @param headers The header row's texts, one per column of the whole grid.
    */
@@ -191,6 +233,9 @@ export class DealRowReader {
       ownerColumn.length = count;
       columns.owner = ownerColumn;
     }
+    columns.stageClasses = new Map(
+      Array.from(this.stageValues.values(), (value) => [value.text, value.kind])
+    );
     return {
       headerRow: layout.headerRow,
       headers,

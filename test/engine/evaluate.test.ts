@@ -346,7 +346,7 @@ describe("DEAL_SUMMARY", () => {
       [[46012], [46000], [null]],
     ]);
     if (!Array.isArray(result)) throw new Error(String(result));
-    const value = (label: string) => result.find((row) => row[0] === label)?.[1];
+    const value = (label: string) => result.find((row) => row[0] === label)![1];
     expectNumber(value("Sales cycle length (days)"), 12);
     expectNumber(value("Revenue"), 3);
     expectNumber(value("Deals won"), 2);

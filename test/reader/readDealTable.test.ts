@@ -67,8 +67,8 @@ describe("readDealTable: the header row", () => {
     expect(result.decidingColumn).toBe(2);
     expect(result.columns.stage).toEqual(["Won", "Open", null]);
     expect(result.stageValues).toEqual([
-      { text: "Won", kind: "won", count: 1 },
-      { text: "Open", kind: "open", count: 1 },
+      { text: "Won", kind: "won", count: 1, by: "rule" },
+      { text: "Open", kind: "open", count: 1, by: "rule" },
     ]);
     expect(result.problems).toEqual([
       {
@@ -89,7 +89,7 @@ describe("readDealTable: the header row", () => {
     );
     expect(result.mapping).toEqual({ stage: 0, amount: 1 });
     expect(result.decidingColumn).toBe(0);
-    expect(result.stageValues).toEqual([{ text: "Kazanıldı", kind: "won", count: 1 }]);
+    expect(result.stageValues).toEqual([{ text: "Kazanıldı", kind: "won", count: 1, by: "rule" }]);
     expect(result.columns.amount).toEqual([1500]);
   });
 });
@@ -114,6 +114,7 @@ describe("readDealTable: mapping overrides", () => {
     expect(mapped.mapping).toEqual({ stage: 1, amount: 2, created: 3, closed: 4, source: 5 });
     expect(mapped.columns).toEqual({
       stage: ["Won"],
+      stageClasses: new Map([["Won", "won"]]),
       amount: [100],
       created: [serial("2026-01-01")],
       closed: [serial("2026-01-11")],
@@ -295,6 +296,13 @@ describe("readDealTable: messy values", () => {
         null,
         "Closed Lost",
       ],
+      stageClasses: new Map([
+        ["Closed Won", "won"],
+        ["Closed Lost", "lost"],
+        ["Negotiation", "open"],
+        ["Won", "won"],
+        ["Lost", "lost"],
+      ]),
       amount: [12500, 1234.56, null, 1250, null, null, null, 14234.56, 900],
       created: [
         serial("2026-01-05"),
@@ -326,11 +334,11 @@ describe("readDealTable: messy values", () => {
     const result = table(readDealTable(grid));
     expect(result.owners).toEqual(["Ayşe", "Mehmet", "Zeynep", "Ann"]);
     expect(result.stageValues).toEqual([
-      { text: "Closed Won", kind: "won", count: 2 },
-      { text: "Closed Lost", kind: "lost", count: 2 },
-      { text: "Negotiation", kind: "open", count: 1 },
-      { text: "Won", kind: "won", count: 1 },
-      { text: "Lost", kind: "lost", count: 1 },
+      { text: "Closed Won", kind: "won", count: 2, by: "rule" },
+      { text: "Closed Lost", kind: "lost", count: 2, by: "rule" },
+      { text: "Negotiation", kind: "open", count: 1, by: "rule" },
+      { text: "Won", kind: "won", count: 1, by: "rule" },
+      { text: "Lost", kind: "lost", count: 1, by: "rule" },
     ]);
     // The open deal's expected close (2026-12-01) does not count; row 8's date was unreadable.
     expect(result.closedRange).toEqual({ from: serial("2026-02-01"), to: serial("2026-03-20") });
@@ -444,5 +452,59 @@ describe("dealKpis over a table read from a grid", () => {
     expect(kpis.WIN_RATE).toBeCloseTo(1 / 3, 12);
     expect(kpis.SALES_CYCLE_LENGTH).toBeCloseTo(30, 12);
     expect(result.closedRange).toEqual({ from: serial("2026-01-21"), to: serial("2026-03-01") });
+  });
+});
+
+describe("readDealTable: stages as spreadsheet criteria tell them apart", () => {
+  const grid: Cell[][] = [
+    ["Stage", "Amount"],
+    ["Closed Won ", 1],
+    ["closed won", 2],
+    ["Closed Won", 4],
+    ["KAZANILDI", 8],
+    ["Kazanıldı", 16],
+    ["Signed - awaiting PO", 32],
+    ["Closed Lost to Competition", 64],
+  ];
+
+  it("keeps texts apart that differ in spaces, and together those that differ in case or Turkish i", () => {
+    const read = table(readDealTable(grid));
+    expect(read.stageValues).toEqual([
+      { text: "Closed Won ", kind: "won", count: 1, by: "rule" },
+      { text: "closed won", kind: "won", count: 2, by: "rule" },
+      { text: "KAZANILDI", kind: "won", count: 2, by: "rule" },
+      { text: "Signed - awaiting PO", kind: "open", count: 1, by: "rule" },
+      { text: "Closed Lost to Competition", kind: "lost", count: 1, by: "rule" },
+    ]);
+    // Every row carries the text of its stage value, as the sheet's stage list writes it.
+    expect(read.columns.stage).toEqual([
+      "Closed Won ",
+      "closed won",
+      "closed won",
+      "KAZANILDI",
+      "KAZANILDI",
+      "Signed - awaiting PO",
+      "Closed Lost to Competition",
+    ]);
+    const kpis = dealKpis(read.columns, null);
+    expect(kpis.REVENUE).toBe(1 + 2 + 4 + 8 + 16);
+    expect(kpis.DEALS_LOST).toBe(1);
+    expect(kpis.OPEN_PIPELINE_VALUE).toBe(32);
+  });
+
+  it("classifies a value as the person says, matched without case or surrounding spaces", () => {
+    const read = table(
+      readDealTable(grid, {
+        stageClasses: { won: [" signed - AWAITING po"], open: ["closed won"] },
+      })
+    );
+    const byText = new Map(read.stageValues.map((value) => [value.text, value]));
+    expect(byText.get("Signed - awaiting PO")).toMatchObject({ kind: "won", by: "user" });
+    // "Closed Won " and "closed won" fold to the same text: both become open.
+    expect(byText.get("Closed Won ")).toMatchObject({ kind: "open", by: "user" });
+    expect(byText.get("closed won")).toMatchObject({ kind: "open", by: "user" });
+    const kpis = dealKpis(read.columns, null);
+    expect(kpis.REVENUE).toBe(8 + 16 + 32);
+    expect(kpis.OPEN_OPPORTUNITIES).toBe(3);
   });
 });
