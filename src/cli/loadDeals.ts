@@ -101,11 +101,15 @@ export async function loadDeals(
   if (extension === ".csv" || extension === ".txt") {
     if (options.sheet) throw new InputError(`--sheet is for .xlsx files; ${file} is a CSV file`);
     const { table, problems } = await loadCsv(file, options.dateFormat);
-    if (isReadFailure(table)) throw new InputError(`${file}: ${table.failure}`);
+    if (isReadFailure(table)) {
+      // A header garbled by the wrong encoding is why no column was found: say so.
+      const garbled = problems.find((problem) => problem.message.includes("\uFFFD"));
+      throw new InputError(`${file}: ${table.failure}${garbled ? `; ${garbled.message}` : ""}`);
+    }
     let grid: Cell[][] | undefined;
     return {
       get grid() {
-        grid ??= parseCsv(fs.readFileSync(file, "utf8")).grid;
+        grid ??= parseCsv(fs.readFileSync(file)).grid;
         return grid;
       },
       table,

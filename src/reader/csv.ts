@@ -1,15 +1,36 @@
 /** A CSV export (comma, semicolon or tab separated) as a grid of cells for readDealTable. */
 import { parse } from "papaparse";
+import {
+  type CsvEncoding,
+  REPLACEMENT,
+  countReplacements,
+  decodeCsvBytes,
+  garbledProblem,
+} from "./encoding";
 import type { Cell, ReadProblem } from "./types";
 
+/** True when a row has a cell holding the replacement character. */
+export function rowIsGarbled(row: readonly Cell[]): boolean {
+  for (const cell of row) if (typeof cell === "string" && cell.includes(REPLACEMENT)) return true;
+  return false;
+}
+
 /**
- * Parses CSV text into rows of cells. The delimiter is detected among comma, semicolon (the Turkish
- * and European Excel default) and tab; a UTF-8 byte order mark is dropped. Every value stays text,
- * since the reader interprets amounts and dates; empty values become null.
- * @param text The file's content.
- * @returns The grid, and the malformed places (unbalanced quotes) with their row numbers (1-based).
+ * Parses CSV into rows of cells. Bytes are decoded in the encoding they are detected to be in (see
+ * ./encoding: UTF-8, UTF-16, Windows-1254 or Windows-1252); a byte order mark is dropped. The
+ * delimiter is detected among comma, semicolon (the Turkish and European Excel default) and tab.
+ * Every value stays text, since the reader interprets amounts and dates; empty values become null.
+ * @param input The file's content: its bytes, or its text.
+ * @returns The grid; the malformed places (unbalanced quotes, characters that could not be decoded)
+ *   with their row numbers (1-based); the encoding read, for bytes.
  */
-export function parseCsv(text: string): { grid: Cell[][]; problems: ReadProblem[] } {
+export function parseCsv(input: string | Uint8Array): {
+  grid: Cell[][];
+  problems: ReadProblem[];
+  encoding?: CsvEncoding;
+} {
+  const decoded = typeof input === "string" ? undefined : decodeCsvBytes(input);
+  const text = decoded ? decoded.text : (input as string);
   const body = text.replace(/^\uFEFF/, "");
   // Blank lines upset papaparse's guess, so the delimiter is guessed without them, then the file is
   // read with them: they are rows of the sheet, and row numbers must match.
@@ -34,5 +55,10 @@ export function parseCsv(text: string): { grid: Cell[][]; problems: ReadProblem[
     row: (error.row ?? 0) + 1,
     message: `CSV: ${error.message}`,
   }));
-  return { grid, problems };
+  if (countReplacements(body) > 0) {
+    const garbled = grid.flatMap((row, index) => (rowIsGarbled(row) ? [index + 1] : []));
+    if (garbled.length)
+      problems.push(garbledProblem(garbled[0], garbled.length, decoded?.encoding));
+  }
+  return { grid, problems, encoding: decoded?.encoding };
 }

@@ -5,8 +5,10 @@
  */
 /* global Buffer */
 import * as fs from "fs";
-import { StringDecoder } from "string_decoder";
+import { Transform } from "stream";
 import { parse } from "papaparse";
+import { rowIsGarbled } from "./csv";
+import { CsvDecoder, type CsvEncoding, countReplacements, garbledProblem } from "./encoding";
 import type { Cell, ReadProblem } from "./types";
 
 /** Characters papaparse looks at to guess the line endings; the delimiter is guessed in them too. */
@@ -18,14 +20,16 @@ const HEAD_CHARACTERS = 1 << 20;
  */
 const CHUNK_BYTES = 64 * 1024;
 
-/** Reads the start of a file as text (UTF-8), up to `characters` characters. */
+/** Reads the start of a file as text, in its encoding, up to `characters` characters. */
 function readHead(path: string, characters: number): string {
   const file = fs.openSync(path, "r");
   try {
     // UTF-8 takes at most 4 bytes a character (2 UTF-16 units for those).
     const buffer = Buffer.alloc(characters * 4);
     const bytes = fs.readSync(file, buffer, 0, buffer.length, 0);
-    return new StringDecoder("utf8").write(buffer.subarray(0, bytes)).slice(0, characters);
+    const decoder = new CsvDecoder();
+    const head = decoder.write(buffer.subarray(0, bytes));
+    return (bytes < buffer.length ? head + decoder.end() : head).slice(0, characters);
   } finally {
     fs.closeSync(file);
   }
@@ -37,15 +41,19 @@ export interface CsvFileOptions {
   chunkBytes?: number;
   /** Told how many bytes of the file were read so far, and its size (for a progress bar). */
   onBytes?: (bytesRead: number, bytesTotal: number) => void;
+  /** Told the encoding the file was read in, once the file is read. */
+  onEncoding?: (encoding: CsvEncoding) => void;
 }
 
 /**
  * Reads a CSV file row by row. The delimiter (comma, semicolon or tab) and the line endings are
- * guessed from the file's start as parseCsv guesses them; a UTF-8 byte order mark is dropped; every
- * value stays text, empty values become null, blank lines are rows.
+ * guessed from the file's start as parseCsv guesses them; the encoding is detected as parseCsv detects
+ * it and the bytes decoded chunk by chunk; a byte order mark is dropped; every value stays text, empty
+ * values become null, blank lines are rows.
  * @param path The file.
  * @param onRow Called with each row, in order; the row is the caller's to keep.
- * @returns The malformed places (unbalanced quotes) with their row numbers (1-based).
+ * @returns The malformed places (unbalanced quotes, characters that could not be decoded) with their
+ *   row numbers (1-based), as parseCsv gives them.
  */
 export function readCsvFile(
   path: string,
@@ -60,19 +68,49 @@ export function readCsvFile(
   });
   const total = fs.statSync(path).size;
   return new Promise((resolve, reject) => {
-    const input = fs.createReadStream(path, {
-      encoding: "utf8",
-      highWaterMark: options.chunkBytes ?? CHUNK_BYTES,
+    const input = fs.createReadStream(path, { highWaterMark: options.chunkBytes ?? CHUNK_BYTES });
+    const decoder = new CsvDecoder();
+    /** Replacement characters decoded so far, and found in rows so far (the rows are scanned only then). */
+    let replacements = 0;
+    let replacementsFound = 0;
+    let garbledFirst = 0;
+    let garbledRows = 0;
+    const text = new Transform({
+      readableObjectMode: true,
+      transform(chunk: Buffer, _encoding, done) {
+        const decoded = decoder.write(chunk);
+        if (decoded) {
+          replacements += countReplacements(decoded);
+          this.push(decoded);
+        }
+        done();
+      },
+      flush(done) {
+        const decoded = decoder.end();
+        if (decoded) {
+          replacements += countReplacements(decoded);
+          this.push(decoded);
+        }
+        done();
+      },
     });
+    input.pipe(text);
     const problems: ReadProblem[] = [];
     let rows = 0;
     // The last row is held back until the end: parseCsv drops an empty last row (the newline that
     // ends the file), which only the final chunk can give.
     let last: Cell[] | undefined;
     let finalRows = 0;
+    /** Notes a row holding replacement characters, while some decoded are not found yet. */
+    const scan = (row: Cell[], index: number) => {
+      if (replacementsFound >= replacements || !rowIsGarbled(row)) return;
+      for (const cell of row)
+        if (typeof cell === "string") replacementsFound += countReplacements(cell);
+      if (garbledRows++ === 0) garbledFirst = index + 1;
+    };
     input.on("error", reject);
     if (options.onBytes) input.on("data", () => options.onBytes!(input.bytesRead, total));
-    parse<string[]>(input, {
+    parse<string[]>(text, {
       delimiter: guess.meta.delimiter,
       newline: guess.meta.linebreak as "\n" | "\r\n" | "\r",
       header: false,
@@ -87,10 +125,12 @@ export function readCsvFile(
           if ((error.row ?? 0) >= data.length) continue;
           problems.push({ row: rows + (error.row ?? 0) + 1, message: `CSV: ${error.message}` });
         }
-        for (const row of data) {
+        for (let r = 0; r < data.length; r++) {
+          const row = data[r];
           if (last) onRow(last);
           for (let i = 0; i < row.length; i++) if (row[i] === "") (row as Cell[])[i] = null;
           last = row as Cell[];
+          scan(last, rows + r);
         }
         rows += data.length;
         finalRows = data.length;
@@ -98,6 +138,9 @@ export function readCsvFile(
       complete: () => {
         const blankLast = finalRows > 0 && last?.length === 1 && last[0] === null;
         if (last && !blankLast) onRow(last);
+        if (garbledRows > 0)
+          problems.push(garbledProblem(garbledFirst, garbledRows, decoder.encoding));
+        options.onEncoding?.(decoder.encoding ?? "utf-8");
         resolve(problems);
       },
       error: (error: Error) => reject(error),
