@@ -33,6 +33,8 @@ export interface SyncRecord {
   bytes: number;
   /** Actions that do something (sets, calls, loads), as failNextSync counts them. */
   operations: number;
+  /** UTF-8 bytes of the response (loaded values and types come back in it). */
+  responseBytes?: number;
   error?: { code: string; message: string; location: string };
 }
 
@@ -165,7 +167,8 @@ export class Host implements PreviewHost {
       this.workbook.changed();
     }
     const json = JSON.stringify(response);
-    if (utf8Length(json) > PAYLOAD_LIMIT) {
+    record.responseBytes = utf8Length(json);
+    if (record.responseBytes > PAYLOAD_LIMIT) {
       const error = {
         code: "ResponsePayloadSizeLimitExceeded",
         message:

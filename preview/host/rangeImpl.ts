@@ -137,6 +137,7 @@ const range = impl<RangeData>({
     getEntireRow: ({ sheet, area }) => rangeNode(sheet, { ...area, c0: 0, c1: MAX_COLUMNS - 1 }),
     getIntersection: (data, [other], context) =>
       intersection(data, other, context) ?? itemNotFound("The ranges do not intersect."),
+    getSurroundingRegion: (data, _args, context) => surroundingRegion(data, context),
   },
   nullable: {
     getUsedRangeOrNullObject: (data, [valuesOnly], context) =>
@@ -156,6 +157,38 @@ const range = impl<RangeData>({
     },
   },
 });
+
+/**
+ * Range.getSurroundingRegion: "the surrounding region for the top-left cell in this range. A
+ * surrounding region is a range bounded by any combination of blank rows and blank columns relative
+ * to this range" (Ctrl+Shift+* in Excel), diagonal neighbours included.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getsurroundingregion-member(1)
+ */
+function surroundingRegion({ sheet, area }: RangeData, { workbook }: HostContext): Node {
+  const filled = (r: number, c: number) =>
+    r >= 0 && c >= 0 && r < MAX_ROWS && c < MAX_COLUMNS && workbook.value(sheet, r, c) !== null;
+  const used = workbook.usedArea(sheet, true);
+  const box = { r0: area.r0, c0: area.c0, r1: area.r0, c1: area.c0 };
+  if (!used || !intersectArea(used, box)) return rangeNode(sheet, box);
+  const rowHas = (r: number) => {
+    for (let c = box.c0 - 1; c <= box.c1 + 1; c++) if (filled(r, c)) return true;
+    return false;
+  };
+  const colHas = (c: number) => {
+    for (let r = box.r0 - 1; r <= box.r1 + 1; r++) if (filled(r, c)) return true;
+    return false;
+  };
+  let grown = true;
+  while (grown) {
+    const before = { ...box };
+    while (box.r1 < used.r1 && rowHas(box.r1 + 1)) box.r1++;
+    while (box.r0 > used.r0 && rowHas(box.r0 - 1)) box.r0--;
+    while (box.c1 < used.c1 && colHas(box.c1 + 1)) box.c1++;
+    while (box.c0 > used.c0 && colHas(box.c0 - 1)) box.c0--;
+    grown = (["r0", "c0", "r1", "c1"] as const).some((key) => box[key] !== before[key]);
+  }
+  return rangeNode(sheet, box);
+}
 
 function usedWithin(data: RangeData, valuesOnly: boolean, context: HostContext): Node | undefined {
   const used = context.workbook.usedArea(data.sheet, valuesOnly);

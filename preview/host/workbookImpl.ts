@@ -1,5 +1,12 @@
 /** The workbook, its worksheets, tables and defined names, on the simulated workbook. */
-import { MAX_COLUMNS, MAX_ROWS, areaColumns, formatArea, sheetPrefix } from "../workbook/address";
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  areaColumns,
+  areaRows,
+  formatArea,
+  sheetPrefix,
+} from "../workbook/address";
 import { WorkbookError, invalidArgument, itemNotFound } from "../workbook/errors";
 import type { DefinedName, Sheet, Table } from "../workbook/workbook";
 import {
@@ -211,13 +218,8 @@ const tableImpl = impl<Table>({
   props: {
     name: {
       get: (t) => t.name,
-      set: (t, value, { workbook }) => {
-        const name = text(value, "The name");
-        const other = workbook.table(name) ?? workbook.definedName(name);
-        if (other && other !== t)
-          throw new WorkbookError("ItemAlreadyExists", `The name "${name}" is already taken.`);
-        t.name = name;
-      },
+      // Renaming updates the structured references to the table, as in Excel.
+      set: (t, value, { workbook }) => workbook.renameTable(t, text(value, "The name")),
     },
     id: { get: (t) => String(t.id) },
     showHeaders: { get: (t) => t.showHeaders },
@@ -232,6 +234,7 @@ const tableImpl = impl<Table>({
   nav: {
     worksheet: (t) => worksheet(t.sheet),
     columns: (t) => ({ type: "TableColumnCollection", data: t }),
+    rows: (t) => ({ type: "TableRowCollection", data: t }),
   },
   methods: {
     getRange: (t) => rangeNode(t.sheet, t.area),
@@ -246,6 +249,69 @@ const tableImpl = impl<Table>({
       workbook.deleteTable(t);
     },
   },
+});
+
+interface RowData {
+  table: Table;
+  /** Index among the data rows, as TableRow.index gives it. */
+  index: number;
+}
+
+const tableRowNode = (t: Table, index: number): Node => ({
+  type: "TableRow",
+  data: { table: t, index },
+});
+
+function rowArea(t: Table, index: number) {
+  const r = t.area.r0 + 1 + index;
+  return { r0: r, r1: r, c0: t.area.c0, c1: t.area.c1 };
+}
+
+/**
+ * TableRowCollection: add(index, values) appends or inserts rows and gives the first added row
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1));
+ * the table, and names referring to it, grow.
+ */
+const tableRows = impl<Table>({
+  check: checkTable,
+  props: { count: { get: (t) => areaRows(t.area) - 1 } },
+  items: (t) => Array.from({ length: areaRows(t.area) - 1 }, (_, index) => tableRowNode(t, index)),
+  methods: {
+    add: (t, [index, values, alwaysInsert], { workbook }) => {
+      if (alwaysInsert === false)
+        throw new WorkbookError(
+          "NotImplemented",
+          "rows.add with alwaysInsert false is not simulated."
+        );
+      if (values !== undefined && values !== null && !Array.isArray(values))
+        invalidArgument("values must be a 2-D array.");
+      const at = workbook.addTableRows(
+        t,
+        index === undefined || index === null ? null : integer(index, "index", -1),
+        (values ?? undefined) as unknown[][] | undefined
+      );
+      return tableRowNode(t, at);
+    },
+    getItemAt: (t, [index]) => {
+      const i = integer(index, "index");
+      if (i >= areaRows(t.area) - 1) itemNotFound(`The table ${t.name} has no row ${i}.`);
+      return tableRowNode(t, i);
+    },
+  },
+  results: { getCount: (t) => areaRows(t.area) - 1 },
+});
+
+const tableRow = impl<RowData>({
+  check: ({ table: t }, context) => checkTable(t, context),
+  props: {
+    index: { get: ({ index }) => index },
+    values: {
+      get: ({ table: t, index }, { workbook }) => workbook.readValues(t.sheet, rowArea(t, index)),
+      set: ({ table: t, index }, value, { workbook }) =>
+        workbook.setContents(t.sheet, rowArea(t, index), value),
+    },
+  },
+  methods: { getRange: ({ table: t, index }) => rangeNode(t.sheet, rowArea(t, index)) },
 });
 
 interface ColumnData {
@@ -429,6 +495,8 @@ export const WORKBOOK_IMPLS: Record<string, Impl<unknown>> = {
   TableCollection: tables,
   Table: tableImpl,
   TableColumnCollection: tableColumns,
+  TableRowCollection: tableRows,
+  TableRow: tableRow,
   TableColumn: tableColumn,
   NamedItemCollection: names,
   NamedItem: namedItem,

@@ -109,6 +109,7 @@ export const SCHEMA: Record<string, TypeSchema> = {
       getEntireColumn: "Range",
       getEntireRow: "Range",
       getIntersection: "Range",
+      getSurroundingRegion: "Range",
     },
     nullable: { getUsedRangeOrNullObject: "Range", getIntersectionOrNullObject: "Range" },
     actions: ["select", "clear"],
@@ -179,7 +180,7 @@ export const SCHEMA: Record<string, TypeSchema> = {
   },
   Table: {
     props: { name: "rw", id: "r", showHeaders: "r", showTotals: "r", style: "rw" },
-    nav: { worksheet: "Worksheet", columns: "TableColumnCollection" },
+    nav: { worksheet: "Worksheet", columns: "TableColumnCollection", rows: "TableRowCollection" },
     methods: { getRange: "Range", getHeaderRowRange: "Range", getDataBodyRange: "Range" },
     actions: ["delete"],
   },
@@ -189,6 +190,13 @@ export const SCHEMA: Record<string, TypeSchema> = {
     nullable: { getItemOrNullObject: "TableColumn" },
     results: ["getCount"],
   },
+  TableRowCollection: {
+    props: { count: "r" },
+    items: "TableRow",
+    methods: { add: "TableRow", getItemAt: "TableRow" },
+    results: ["getCount"],
+  },
+  TableRow: { props: { index: "r", values: "rw" }, methods: { getRange: "Range" } },
   TableColumn: {
     props: { name: "r", index: "r", id: "r" },
     methods: { getRange: "Range", getHeaderRowRange: "Range", getDataBodyRange: "Range" },

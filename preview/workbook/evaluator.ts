@@ -117,6 +117,20 @@ export class Evaluator {
     this.settle();
   }
 
+  /** Moves a block of cells (contents, and references to them) so that its top-left is at (row, col). */
+  move(sheet: string, area: Area, row: number, col: number): void {
+    const id = this.id(sheet);
+    this.write();
+    this.hf.moveCells(
+      {
+        start: { sheet: id, row: area.r0, col: area.c0 },
+        end: { sheet: id, row: area.r1, col: area.c1 },
+      },
+      { sheet: id, row, col }
+    );
+    this.written();
+  }
+
   /** The computed value of a cell; null when empty. */
   value(sheet: string, row: number, col: number): CellValue {
     this.flush();

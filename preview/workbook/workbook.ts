@@ -7,6 +7,7 @@
 import {
   type Area,
   MAX_COLUMNS,
+  MAX_ROWS,
   areaColumns,
   areaRows,
   formatAddress,
@@ -20,6 +21,7 @@ import {
 import { WorkbookError, invalidArgument, itemNotFound } from "./errors";
 import { type CellInput, type CellValue, Evaluator } from "./evaluator";
 import { formatValue } from "./numberFormat";
+import { type StructuredRef, hasStructuredRefs, mapStructuredRefs } from "./structured";
 
 /** Formatting by Office.js path: "font.bold", "fill.color", "borders.EdgeBottom.style", "wrapText". */
 export type Style = Record<string, unknown>;
@@ -77,6 +79,11 @@ export interface DefinedName {
   formula: string;
   comment: string;
   visible: boolean;
+  /**
+   * What HyperFormula evaluates when the formula holds structured references (=CrmDeals[Amount]):
+   * the formula with each resolved to the table's current rows ('CRM Export'!$D$2:$D$251).
+   */
+  resolved?: string;
 }
 
 /** A cell's key in the per-sheet maps. */
@@ -176,6 +183,7 @@ export class Workbook {
     const old = sheet.name;
     sheet.name = name;
     for (const defined of this.names) defined.formula = renameInFormula(defined.formula, old, name);
+    this.resolveTableNames();
   }
 
   /** Deletes a sheet with its tables; names that pointed into it now read #REF!, as in Excel. */
@@ -189,8 +197,7 @@ export class Workbook {
     if (index < 0) return;
     this.evaluator.removeSheet(sheet.name);
     this.sheets.splice(index, 1);
-    for (let i = this.tables.length - 1; i >= 0; i--)
-      if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
+    for (const table of this.tables.filter((t) => t.sheet === sheet)) this.deleteTable(table);
     for (const defined of this.names) {
       if (refersToSheet(defined.formula, sheet.name)) {
         defined.formula = "=#REF!";
@@ -346,7 +353,11 @@ export class Workbook {
     return this.evaluator.value(sheet.name, row, col);
   }
 
-  /** What Range.values reads: "" for blank, "#DIV/0!" for an error. */
+  /**
+   * What Range.values reads: "" for blank, and for an error the error's text ("#N/A", "#DIV/0!"), as
+   * Range.values is documented: "Cells that contain an error will return the error string."
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member
+   */
   readValues(sheet: Sheet, area: Area): (string | number | boolean)[][] {
     return this.evaluator.values(sheet.name, area).map((line) => line.map(excelValue));
   }
@@ -370,6 +381,12 @@ export class Workbook {
     );
   }
 
+  /**
+   * What Range.valueTypes reads, one Excel.RangeValueType per cell: "Empty" for a blank, "Error" for
+   * an error (whose Range.values entry is its text), "Double", "String" or "Boolean" otherwise.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-valuetypes-member
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangevaluetype
+   */
   readValueTypes(sheet: Sheet, area: Area): string[][] {
     return this.evaluator.values(sheet.name, area).map((line) =>
       line.map((value) => {
@@ -454,9 +471,135 @@ export class Workbook {
     return table;
   }
 
+  /**
+   * Removes a table; names whose structured references pointed at it read #REF!, as formulas that
+   * referred to a deleted table do in Excel.
+   */
   deleteTable(table: Table): void {
     const index = this.tables.indexOf(table);
-    if (index >= 0) this.tables.splice(index, 1);
+    if (index < 0) return;
+    const isIt = (name: string) => fold(name) === fold(table.name);
+    for (const defined of this.names) {
+      if (!hasStructuredRefs(defined.formula, isIt)) continue;
+      defined.formula = mapStructuredRefs(defined.formula, isIt, () => "#REF!");
+    }
+    this.tables.splice(index, 1);
+    this.resolveTableNames();
+  }
+
+  /** Renames a table and the structured references to it in names, as Excel updates formulas. */
+  renameTable(table: Table, name: string): void {
+    if (!isValidName(name)) invalidArgument(`"${name}" is not a valid table name.`);
+    const other = this.table(name) ?? this.definedName(name);
+    if (other && other !== table)
+      throw new WorkbookError("ItemAlreadyExists", `The name "${name}" is already taken.`);
+    const isIt = (n: string) => fold(n) === fold(table.name);
+    for (const defined of this.names)
+      defined.formula = mapStructuredRefs(defined.formula, isIt, (ref) =>
+        formatStructured({ ...ref, table: name })
+      );
+    table.name = name;
+  }
+
+  /**
+   * Appends (index null or -1) or inserts data rows in a table, as TableRowCollection.add does:
+   * "If null or -1, the addition happens at the end. Any rows below the inserted row are shifted
+   * downwards." The table grows by the rows, cells below it in its columns move down, each new row
+   * takes the number formats of the row above it, and names that refer to the table follow it.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)
+   * @returns The index (within the data rows) of the first added row.
+   */
+  addTableRows(table: Table, index: number | null, values: unknown[][] | undefined): number {
+    const width = areaColumns(table.area);
+    const dataRows = areaRows(table.area) - 1;
+    const at = index === null || index === -1 ? dataRows : index;
+    if (!Number.isInteger(at) || at < 0 || at > dataRows)
+      invalidArgument(`The index ${String(index)} is outside the table's ${dataRows} rows.`);
+    const count = values ? values.length : 1;
+    if (count < 1) invalidArgument("values must hold at least one row.");
+    if (values && !values.every((line) => Array.isArray(line) && line.length === width))
+      invalidArgument(
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (rows of ${width} values for the table ${table.name}).`
+      );
+    const row = table.area.r0 + 1 + at;
+    const { c0, c1 } = table.area;
+    const below = this.tables.find(
+      (t) =>
+        t !== table &&
+        t.sheet === table.sheet &&
+        t.area.r0 >= row &&
+        t.area.c0 <= c1 &&
+        t.area.c1 >= c0
+    );
+    if (below)
+      throw new WorkbookError(
+        "NotImplemented",
+        `The preview does not move the table ${below.name} below ${table.name} down.`
+      );
+    const used = this.usedArea(table.sheet, true);
+    if (used && used.r1 >= row) {
+      const moved = intersectArea({ r0: row, c0, r1: used.r1, c1 }, used);
+      if (moved) {
+        if (moved.r1 + count >= MAX_ROWS)
+          invalidArgument("The rows would push cells off the bottom of the worksheet.");
+        this.evaluator.move(table.sheet.name, { ...moved, c0, c1 }, moved.r0 + count, c0);
+      }
+    }
+    table.area = { ...table.area, r1: table.area.r1 + count };
+    if (values) this.setContents(table.sheet, { r0: row, c0, r1: row + count - 1, c1 }, values);
+    if (row - 1 > table.area.r0)
+      for (let c = c0; c <= c1; c++) {
+        const format = table.sheet.numberFormats.get(cellId(row - 1, c));
+        if (format === undefined) continue;
+        for (let r = row; r < row + count; r++)
+          if (!table.sheet.numberFormats.has(cellId(r, c)))
+            table.sheet.numberFormats.set(cellId(r, c), format);
+      }
+    this.resolveTableNames();
+    return at;
+  }
+
+  /** A structured reference resolved to the table's current cells, or #REF! when it has no such column. */
+  private resolveRef(ref: StructuredRef): string {
+    const table = this.table(ref.table);
+    if (!table) return "#REF!";
+    const { area } = table;
+    const body = { r0: area.r0 + 1, r1: Math.max(area.r1, area.r0 + 1) };
+    let rows = body;
+    if (ref.item === "All") rows = { r0: area.r0, r1: area.r1 };
+    if (ref.item === "Headers") rows = { r0: area.r0, r1: area.r0 };
+    let cols = { c0: area.c0, c1: area.c1 };
+    if (ref.column !== undefined) {
+      const headers = this.readText(table.sheet, { ...area, r1: area.r0 })[0];
+      const wanted = fold(ref.column);
+      let index = headers.findIndex((h) => fold(h) === wanted);
+      if (index < 0) index = headers.findIndex((h) => fold(h.trim()) === fold(ref.column!.trim()));
+      if (index < 0) return "#REF!";
+      cols = { c0: area.c0 + index, c1: area.c0 + index };
+    }
+    const address = formatAddress(table.sheet.name, { ...rows, ...cols });
+    const bang = address.lastIndexOf("!");
+    return `${address.slice(0, bang + 1)}${absoluteAddress(address.slice(bang + 1))}`;
+  }
+
+  /** A name's formula as HyperFormula takes it: structured references resolved. */
+  private evaluable(formula: string): string {
+    return mapStructuredRefs(
+      formula,
+      (name) => this.table(name) !== undefined,
+      (ref) => this.resolveRef(ref)
+    );
+  }
+
+  /** Hands HyperFormula the current cells of every name that refers to a table. */
+  private resolveTableNames(): void {
+    for (const defined of this.names) {
+      if (defined.resolved === undefined) continue;
+      const resolved = this.evaluable(defined.formula);
+      if (resolved === defined.resolved) continue;
+      defined.resolved = resolved;
+      this.evaluator.changeName(defined.name, resolved);
+    }
   }
 
   definedName(name: string): DefinedName | undefined {
@@ -474,19 +617,23 @@ export class Workbook {
     const { sheet } = splitSheet(formula.slice(1));
     if (sheet !== undefined && !this.sheet(sheet))
       invalidArgument(`The name ${name} refers to the sheet "${sheet}", which does not exist.`);
+    const resolved = this.evaluable(formula);
     try {
-      this.evaluator.addName(name, formula);
+      this.evaluator.addName(name, resolved);
     } catch (error) {
       invalidArgument(`The name ${name} cannot be added: ${String(error)}`);
     }
     const defined: DefinedName = { name, formula, comment, visible: true };
+    if (resolved !== formula) defined.resolved = resolved;
     this.names.push(defined);
     return defined;
   }
 
   setNameFormula(defined: DefinedName, formula: string): void {
-    this.evaluator.changeName(defined.name, formula);
+    const resolved = this.evaluable(formula);
+    this.evaluator.changeName(defined.name, resolved);
     defined.formula = formula;
+    defined.resolved = resolved !== formula ? resolved : undefined;
   }
 
   deleteName(defined: DefinedName): void {
@@ -499,7 +646,7 @@ export class Workbook {
   /** The range a name refers to, when it is a plain reference. */
   nameRange(defined: DefinedName): { sheet: Sheet; area: Area } | undefined {
     try {
-      const { sheet, address } = splitSheet(defined.formula.slice(1));
+      const { sheet, address } = splitSheet((defined.resolved ?? defined.formula).slice(1));
       const target = sheet !== undefined ? this.sheet(sheet) : undefined;
       const area = parseArea(address);
       return target && area ? { sheet: target, area } : undefined;
@@ -574,4 +721,18 @@ function renameInFormula(formula: string, from: string, to: string): string {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** "A1:B2" -> "$A$1:$B$2". */
+function absoluteAddress(address: string): string {
+  return address.replace(/\$?([A-Z]+)\$?(\d+)/g, "$$$1$$$2");
+}
+
+/** A structured reference written back, escaped as Excel writes it (see structured.ts). */
+function formatStructured(ref: StructuredRef): string {
+  if (ref.column === undefined) return `${ref.table}[#${ref.item ?? "Data"}]`;
+  const escaped = ref.column.replace(/[[\]#']/g, "'$&");
+  return /[\t\n\r,:.[\]#'"{}$^&*+=\-></]/.test(ref.column)
+    ? `${ref.table}[[${escaped}]]`
+    : `${ref.table}[${escaped}]`;
 }

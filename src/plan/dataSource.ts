@@ -11,15 +11,52 @@ export interface GridOrigin {
   col: number;
 }
 
+/** An Excel table the grid is: its name and its column names, in order (the header row's texts). */
+export interface ExcelTableSource {
+  name: string;
+  columns: readonly string[];
+}
+
+/**
+ * Characters that make a column specifier need its own brackets (Table[[Total $]]), space aside, and
+ * the four that take the escape character ' before them, as "Using structured references with Excel
+ * tables" lists them:
+ * https://learn.microsoft.com/en-us/office/vba/excel/concepts/cells-and-ranges/using-structured-references-with-excel-tables
+ */
+const NEEDS_BRACKETS = /[\t\n\r,:.[\]#'"{}$^&*+=\-></]/;
+const ESCAPED = /[[\]#']/g;
+
+/**
+ * A structured reference to a table column's data rows: CrmDeals[Amount], CrmDeals[Close Date],
+ * CrmDeals[[Amount ($)]], CrmDeals[['#Deals]]. It follows the table as rows are added or removed.
+ */
+export function structuredReference(tableName: string, column: string): string {
+  const escaped = column.replace(ESCAPED, "'$&");
+  return NEEDS_BRACKETS.test(column) ? `${tableName}[[${escaped}]]` : `${tableName}[${escaped}]`;
+}
+
 /**
  * The plan's view of a deal table read from a grid placed at `origin`.
  * @param period The period of the sheet, for the default number of sales reps.
+ * @param excelTable The Excel table the grid is (header row included), when it is one: the columns
+ *   are then referred to by structured references, so rows added to the table count.
  */
-export function dataSourceFor(table: DealTable, origin: GridOrigin, period?: Period): DataSource {
+export function dataSourceFor(
+  table: DealTable,
+  origin: GridOrigin,
+  period?: Period,
+  excelTable?: ExcelTableSource
+): DataSource {
   const firstRow = origin.row + table.firstDataRow + 1;
   const lastRow = origin.row + table.lastDataRow + 1;
+  // Only when the table's header row is the one the reader read are its columns the deal columns.
+  const structured =
+    excelTable && table.headerRow === 0 && excelTable.columns.length === table.headers.length
+      ? excelTable
+      : undefined;
   const column = (index: number | undefined) => {
     if (index === undefined) return undefined;
+    if (structured) return structuredReference(structured.name, structured.columns[index]);
     const letters = columnLetters(origin.col + index);
     return sheetReference(origin.sheet, `$${letters}$${firstRow}:$${letters}$${lastRow}`);
   };
@@ -36,7 +73,9 @@ export function dataSourceFor(table: DealTable, origin: GridOrigin, period?: Per
       closed: field("closed"),
       owner: field("owner"),
     },
-    description: `${origin.sheet}!${address} (${deals} rows)`,
+    description: structured
+      ? `${structured.name}, a table on ${origin.sheet} (${deals} rows when built; rows added to it count)`
+      : `${origin.sheet}!${address} (${deals} rows)`,
     stageValues: table.stageValues,
     owners: table.owners,
     closedRange: table.closedRange,
