@@ -4,6 +4,7 @@
  * of the task pane does not carry ExcelJS.
  */
 export * from "./types";
-export { detectMapping, HEADER_SYNONYMS, normalizeHeader } from "./headers";
+export { detectColumns, detectMapping, HEADER_SYNONYMS, normalizeHeader } from "./headers";
+export type { ColumnDetection } from "./headers";
 export { readDealTable } from "./readDealTable";
 export { parseCsv } from "./csv";

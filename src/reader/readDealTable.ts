@@ -2,7 +2,7 @@
  * From a 2-D array of cells (a selected range, a parsed CSV or .xlsx sheet) to a deal table: the
  * header row, the column mapping, the engine's columns and every cell that could not be read.
  */
-import { detectMapping, headerText } from "./headers";
+import { detectColumns, detectMapping, headerText, SAMPLE_ROWS } from "./headers";
 import { DealRowReader, isBlankRow } from "./rows";
 import {
   type Cell,
@@ -107,27 +107,57 @@ export function mappingFor(
   options: ReadOptions,
   width: number
 ): ColumnMapping | ReadFailure {
+  const resolved = resolveMapping(headers, detected, options, width);
+  return "failure" in resolved ? resolved : resolved.mapping;
+}
+
+/** A mapping to read with, and the detected fields of it that detection was unsure of. */
+export interface ResolvedMapping {
+  mapping: ColumnMapping;
+  unsure: DealField[];
+}
+
+/**
+ * mappingFor with the first rows below the header as evidence (see detectColumns): the values may
+ * complete a header row that names no stage or no amount. The fields the caller mapped are not unsure.
+ * @param samples The rows below the header row, up to SAMPLE_ROWS of them.
+ */
+export function resolveMapping(
+  headers: string[],
+  detected: boolean,
+  options: ReadOptions,
+  width: number,
+  samples?: readonly (readonly Cell[])[]
+): ResolvedMapping | ReadFailure {
+  const detection = detectColumns(headers, samples);
   const hasOverrides = Object.keys(options.mapping ?? {}).length > 0;
-  if (!detected && !hasOverrides)
+  if (!detected && !hasOverrides && !hasRequired(detection.mapping))
     return failure(
       `no header row with a stage and an amount column found in the first ${HEADER_SEARCH_ROWS} rows; ` +
         `headers seen: ${listHeaders(headers)}`,
-      headers
+      headers,
+      detection.mapping
     );
-  const mapping = applyOverrides(detectMapping(headers), options, width);
-  if (typeof mapping === "string") return failure(mapping, headers);
+  const mapping = applyOverrides(detection.mapping, options, width);
+  if (typeof mapping === "string") return failure(mapping, headers, detection.mapping);
   const missing = REQUIRED_FIELDS.filter((field) => mapping[field] === undefined);
   if (missing.length)
     return failure(
       `no ${missing.join(" and no ")} column; the headers are: ${listHeaders(headers)}`,
-      headers
+      headers,
+      detection.mapping
     );
-  return mapping;
+  const overridden = options.mapping ?? {};
+  const unsure = detection.unsure.filter(
+    (field) => !(field in overridden) && mapping[field] === detection.mapping[field]
+  );
+  return { mapping, unsure };
 }
 
-/** The reason a grid is not a deal table, with its header row when one was found. */
-export function failure(message: string, headers?: string[]): ReadFailure {
-  return headers ? { failure: message, headers } : { failure: message };
+/** The reason a grid is not a deal table, with its header row (and what detection found) when known. */
+export function failure(message: string, headers?: string[], mapping?: ColumnMapping): ReadFailure {
+  if (!headers) return { failure: message };
+  return mapping ? { failure: message, headers, mapping } : { failure: message, headers };
 }
 
 /**
@@ -144,8 +174,10 @@ export function readDealTable(grid: Cell[][], options: ReadOptions = {}): ReadRe
   const found = findHeaderRow(grid, width);
   if (!found) return failure("the table is empty: no header row and no deals");
   const headers = rowHeaders(grid, found.row, width);
-  const mapping = mappingFor(headers, found.detected, options, width);
-  if ("failure" in mapping) return mapping as ReadFailure;
+  const samples = grid.slice(found.row + 1, found.row + 1 + SAMPLE_ROWS);
+  const resolved = resolveMapping(headers, found.detected, options, width, samples);
+  if ("failure" in resolved) return resolved;
+  const { mapping, unsure } = resolved;
 
   let lastDataRow = found.row;
   for (let row = grid.length - 1; row > found.row; row--) {
@@ -161,7 +193,9 @@ export function readDealTable(grid: Cell[][], options: ReadOptions = {}): ReadRe
       headers
     );
 
-  return readRows(grid, headers, mapping, found.row, lastDataRow, options);
+  const table = readRows(grid, headers, mapping, found.row, lastDataRow, options);
+  table.unsure = unsure;
+  return table;
 }
 
 /** Reads the data rows once the header and the mapping are known. */

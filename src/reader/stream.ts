@@ -3,8 +3,8 @@
  * million-row export then needs its columns in memory, not its text and a grid of strings besides.
  * Gives the same table, failures and problems as readDealTable over the whole grid.
  */
-import { detectMapping, headerText } from "./headers";
-import { HEADER_SEARCH_ROWS, failure, hasRequired, mappingFor } from "./readDealTable";
+import { detectMapping, headerText, SAMPLE_ROWS } from "./headers";
+import { HEADER_SEARCH_ROWS, failure, hasRequired, resolveMapping } from "./readDealTable";
 import { DealRowReader, isBlankRow } from "./rows";
 import type { Cell, ReadOptions, ReadResult } from "./types";
 
@@ -31,6 +31,9 @@ export class DealTableStream {
   private nonBlank = 0;
   private best: { row: number; fields: number } | undefined;
   private header: HeaderRow | undefined;
+  /** The header row chosen, held until SAMPLE_ROWS rows below it are there for detection to read. */
+  private pending: { row: number; detected: boolean } | undefined;
+  private samples: (readonly Cell[])[] = [];
   private reader: DealRowReader | undefined;
 
   constructor(private readonly options: ReadOptions = {}) {}
@@ -45,17 +48,31 @@ export class DealTableStream {
     }
     if (this.header) return; // no table: only the width counts now, for the failure's headers
     this.held.push(cells);
+    if (this.pending) return this.decideWhenSampled();
     if (isBlankRow(cells)) return;
     this.nonBlank++;
     const mapping = detectMapping(Array.from(cells, headerText));
-    if (hasRequired(mapping)) return this.decide(row, true);
+    if (hasRequired(mapping)) {
+      this.pending = { row, detected: true };
+      return;
+    }
     const fields = Object.keys(mapping).length;
     if (!this.best || fields > this.best.fields) this.best = { row, fields };
-    if (this.nonBlank === HEADER_SEARCH_ROWS) this.decide(this.best.row, false);
+    if (this.nonBlank === HEADER_SEARCH_ROWS) {
+      this.pending = { row: this.best.row, detected: false };
+      this.decideWhenSampled();
+    }
+  }
+
+  /** Decides the pending header row once SAMPLE_ROWS rows below it are held. */
+  private decideWhenSampled(): void {
+    const { row, detected } = this.pending!;
+    if (this.held.length - 1 - row >= SAMPLE_ROWS) this.decide(row, detected);
   }
 
   /** The table read, or why the rows are not a deal table. */
   finish(): ReadResult {
+    if (!this.header && this.pending) this.decide(this.pending.row, this.pending.detected);
     if (!this.header) {
       if (!this.best) return failure("the table is empty: no header row and no deals");
       this.decide(this.best.row, false);
@@ -63,24 +80,28 @@ export class DealTableStream {
     const { row: headerRow, detected } = this.header!;
     const headers = Array.from({ length: this.width }, (_, i) => this.header!.headers[i] ?? "");
     // Decided again with the table's full width, which the mapping's overrides must fall within.
-    const mapping = mappingFor(headers, detected, this.options, this.width);
-    if ("failure" in mapping) return mapping;
+    const resolved = resolveMapping(headers, detected, this.options, this.width, this.samples);
+    if ("failure" in resolved) return resolved;
     const reader = this.reader!;
     if (reader.lastDataRow === headerRow)
       return failure(
         `the header row (row ${(this.options.firstRowNumber ?? 1) + headerRow}) has no deals below it`,
         headers
       );
-    return reader.table(headers);
+    const table = reader.table(headers);
+    table.unsure = resolved.unsure;
+    return table;
   }
 
   /** Takes the header row, and reads the held rows below it when the mapping allows a table. */
   private decide(row: number, detected: boolean): void {
     const headers = Array.from(this.held[row], headerText);
     this.header = { row, detected, headers };
+    this.samples = this.held.slice(row + 1, row + 1 + SAMPLE_ROWS);
     // The width is not known yet: overrides are checked against it in finish().
-    const mapping = mappingFor(headers, detected, this.options, Infinity);
-    if (!("failure" in mapping)) {
+    const resolved = resolveMapping(headers, detected, this.options, Infinity, this.samples);
+    if (!("failure" in resolved)) {
+      const { mapping } = resolved;
       this.reader = new DealRowReader({
         headerRow: row,
         headers,

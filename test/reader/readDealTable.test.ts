@@ -107,11 +107,19 @@ describe("readDealTable: mapping overrides", () => {
         "no header row with a stage and an amount column found in the first 20 rows; " +
         "headers seen: Name, Phase, Worth, Opened, Done, Lead Source",
       headers: ["Name", "Phase", "Worth", "Opened", "Done", "Lead Source"],
+      mapping: { id: 0, stage: 1, created: 3, source: 5 },
     });
     const mapped = table(
       readDealTable(grid, { mapping: { stage: 1, amount: 2, created: 3, closed: 4 } })
     );
-    expect(mapped.mapping).toEqual({ stage: 1, amount: 2, created: 3, closed: 4, source: 5 });
+    expect(mapped.mapping).toEqual({
+      id: 0,
+      stage: 1,
+      amount: 2,
+      created: 3,
+      closed: 4,
+      source: 5,
+    });
     expect(mapped.columns).toEqual({
       stage: ["Won"],
       stageClasses: new Map([["Won", "won"]]),
@@ -146,6 +154,7 @@ describe("readDealTable: mapping overrides", () => {
     expect(readDealTable(grid.slice(0), { mapping: { stage: 1 } })).toEqual({
       failure: "no amount column; the headers are: Name, Phase, Worth, Opened, Done, Lead Source",
       headers: ["Name", "Phase", "Worth", "Opened", "Done", "Lead Source"],
+      mapping: { id: 0, stage: 1, created: 3, source: 5 },
     });
     const sheet: Cell[][] = [
       ["Stage", "Amount"],
