@@ -22,24 +22,28 @@ import {
   DEAL_FIELDS,
   type DealField,
   type DealTable,
+  type ReadFailure,
   isReadFailure,
   readDealTable,
 } from "../reader";
+import type { StageOverrides, StageValue } from "../reader/types";
 import { helpPageName } from "../tools/metadata";
 import { WriteError, writePlanToWorkbook } from "../writers/excel";
 import { type Language, STRINGS, fill } from "./i18n";
 import {
   type SourceRange,
+  currentBlock,
   goToSheet,
   readValues,
   selectRow,
   selectedRange,
+  setNameFormulas,
   tableNames,
   tableRange,
 } from "./workbookData";
 import { mountWhatIfCard } from "./whatIfCard";
 
-/* global Office, Excel */
+/* global Office, Excel, DocumentFragment */
 
 type Strings = (typeof STRINGS)["en"];
 
@@ -53,11 +57,60 @@ const PREVIEW_KPIS: DealKpiId[] = [
   "PIPELINE_VELOCITY",
 ];
 
+type Overrides = Partial<Record<DealField, number | null>>;
+type StageKind = StageValue["kind"];
+const STAGE_KINDS: readonly StageKind[] = ["won", "lost", "open"];
+
 interface Loaded {
   source: SourceRange;
   grid: Cell[][];
+  /** The deal table, or null when it could not be read (the user picks the columns). */
+  table: DealTable | null;
+  failure?: ReadFailure;
+  /** The person's choices of columns and of stage classes, over what detection found. */
+  overrides: Overrides;
+  stageClasses: StageOverrides;
+}
+
+/** The last KPI sheet built, and what it was built from (for Refresh). */
+interface Built {
+  sheet: string;
+  /** Its KPI_DATA_* names, with the suffix of the build. */
+  dataNames: string[];
+  source: SourceRange;
   table: DealTable;
-  overrides: Partial<Record<DealField, number | null>>;
+  stageClasses: StageOverrides;
+}
+
+/** The class a person gave a stage text to, matched as the reader matches (case aside, trimmed). */
+function withStageClass(classes: StageOverrides, text: string, kind: StageKind): StageOverrides {
+  const key = text.trim().toLocaleLowerCase();
+  const next: { won: string[]; lost: string[]; open: string[] } = { won: [], lost: [], open: [] };
+  for (const k of STAGE_KINDS)
+    next[k] = (classes[k] ?? []).filter((value) => value.trim().toLocaleLowerCase() !== key);
+  next[kind].push(text.trim());
+  return next;
+}
+
+/** Sheet rows of a table's data, as the person sees them: "2-251". */
+function sheetRows(source: SourceRange, table: DealTable): string {
+  return `${source.row + table.firstDataRow + 1}-${source.row + table.lastDataRow + 1}`;
+}
+
+/** A text whose leading and trailing spaces are shown, each as ␣ in a marked span. */
+function visibleText(text: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+  const spaces = (run: string) => {
+    const span = document.createElement("span");
+    span.className = "space-mark";
+    span.textContent = "␣".repeat(run.length);
+    return span;
+  };
+  if (match[1]) fragment.append(spaces(match[1]));
+  fragment.append(document.createTextNode(match[2]));
+  if (match[3]) fragment.append(spaces(match[3]));
+  return fragment;
 }
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -66,6 +119,7 @@ class TaskPane {
   private loaded: Loaded | null = null;
   private cancelled = false;
   private builtSheet: string | null = null;
+  private built: Built | null = null;
 
   constructor(
     private readonly t: Strings,
@@ -81,6 +135,7 @@ class TaskPane {
     });
     byId("cancel").addEventListener("click", () => (this.cancelled = true));
     byId("build-sheet").addEventListener("click", () => void this.buildSheet());
+    byId("refresh").addEventListener("click", () => void this.refresh());
     byId("new-workbook").addEventListener("click", () => void this.newWorkbook());
     byId("go-to").addEventListener(
       "click",
@@ -108,6 +163,9 @@ class TaskPane {
       "use-selection": t.useSelection,
       cancel: t.cancel,
       "mapping-heading": t.mappingHeading,
+      "stages-heading": t.stagesHeading,
+      "stages-hint": t.stagesHint,
+      refresh: t.refresh,
       "preview-heading": t.previewHeading,
       "options-heading": t.optionsHeading,
       "period-from-label": t.periodFrom,
@@ -151,9 +209,24 @@ class TaskPane {
     this.cancelled = false;
     try {
       const source = await locate();
-      const progress = byId("progress");
-      progress.hidden = false;
-      const grid = await readValues(
+      const grid = await this.readGrid(source);
+      if (!grid) {
+        this.setResult(this.t.cancelled);
+        return;
+      }
+      this.read(source, grid, {}, {});
+    } catch (error) {
+      byId("progress").hidden = true;
+      this.setResult(fill(this.t.failed, { reason: messageOf(error) }), "error");
+    }
+  }
+
+  /** Reads a range's cells in chunks, with the progress bar and Cancel; null when cancelled. */
+  private async readGrid(source: SourceRange): Promise<Cell[][] | null> {
+    const progress = byId("progress");
+    progress.hidden = false;
+    try {
+      return await readValues(
         source,
         (done, total) => {
           byId("progress-bar").style.width = `${Math.round((done / total) * 100)}%`;
@@ -164,61 +237,96 @@ class TaskPane {
         },
         () => this.cancelled
       );
+    } finally {
       progress.hidden = true;
-      if (!grid) {
-        this.setResult(this.t.cancelled);
-        return;
-      }
-      this.read(source, grid, {});
-    } catch (error) {
-      byId("progress").hidden = true;
-      this.setResult(fill(this.t.failed, { reason: messageOf(error) }), "error");
     }
   }
 
-  /** Reads the grid as a deal table with the mapping overrides and shows what was understood. */
-  private read(source: SourceRange, grid: Cell[][], overrides: Loaded["overrides"]): void {
-    const result = readDealTable(grid, { firstRowNumber: source.row + 1, mapping: overrides });
+  /**
+   * Reads the grid as a deal table with the person's columns and stage classes and shows what was
+   * understood. It is read in place (text amounts and dates are reported, as the sheet's SUMIFS
+   * cannot read them), so the preview is what the built sheet computes. When no stage or amount
+   * column is found, the drop-downs stay, for the person to pick them.
+   */
+  private read(
+    source: SourceRange,
+    grid: Cell[][],
+    overrides: Overrides,
+    stageClasses: StageOverrides
+  ): void {
+    const result = readDealTable(grid, {
+      firstRowNumber: source.row + 1,
+      mapping: overrides,
+      stageClasses,
+      inPlace: true,
+    });
     if (isReadFailure(result)) {
-      this.loaded = null;
-      byId("mapping-card").hidden = true;
       byId("preview-card").hidden = true;
-      byId("row-count").textContent = this.t.noData;
-      this.setResult(fill(this.t.failed, { reason: result.failure }), "error");
+      byId("stages-card").hidden = true;
+      if (!result.headers) {
+        this.loaded = null;
+        byId("mapping-card").hidden = true;
+        byId("row-count").textContent = this.t.noData;
+        this.setResult(fill(this.t.failed, { reason: result.failure }), "error");
+        return;
+      }
+      this.loaded = { source, grid, table: null, failure: result, overrides, stageClasses };
+      byId("row-count").textContent = fill(this.t.rowsUnread, { address: source.address });
+      this.renderMapping();
+      byId("problems-summary").textContent = "";
+      byId("problems").replaceChildren();
+      this.setResult(fill(this.t.pickColumns, { reason: result.failure }), "error");
       return;
     }
-    this.loaded = { source, grid, table: result, overrides };
+    this.loaded = { source, grid, table: result, overrides, stageClasses };
     const rows = result.lastDataRow - result.firstDataRow + 1;
     byId("row-count").textContent = fill(this.t.rows, {
       rows: rows.toLocaleString(),
       address: source.address,
     });
+    this.setResult("");
     this.renderMapping();
     this.renderProblems();
+    this.renderStages();
     this.renderPreview();
   }
 
+  /** One drop-down per field, from the header row; fields detection was unsure about say "check". */
   private renderMapping(): void {
-    const { table } = this.loaded!;
+    const { table, failure, overrides } = this.loaded!;
+    const headers = table?.headers ?? failure?.headers ?? [];
+    const mapping = table?.mapping ?? failure?.mapping ?? {};
+    const unsure = new Set(table?.unsure ?? []);
     const rows = DEAL_FIELDS.map((field) => {
       const row = document.createElement("tr");
       const label = document.createElement("td");
       label.textContent = this.t.fields[field];
+      if (unsure.has(field) && overrides[field] === undefined) {
+        const check = document.createElement("span");
+        check.className = "check";
+        check.dataset.unsure = field;
+        check.textContent = this.t.check;
+        check.title = this.t.checkHint;
+        label.append(" ", check);
+      }
       const select = document.createElement("select");
       select.className = "select";
       select.dataset.field = field;
       select.setAttribute("aria-label", this.t.fields[field]);
       select.append(
         new Option(this.t.none, ""),
-        ...table.headers.map((header, i) => new Option(header || `#${i + 1}`, String(i)))
+        ...headers.map((header, i) => new Option(header || `#${i + 1}`, String(i)))
       );
-      select.value = table.mapping[field] === undefined ? "" : String(table.mapping[field]);
+      const chosen = field in overrides ? overrides[field] : mapping[field];
+      select.value = chosen === undefined || chosen === null ? "" : String(chosen);
       select.addEventListener("change", () => {
-        const { source, grid, overrides } = this.loaded!;
-        this.read(source, grid, {
-          ...overrides,
-          [field]: select.value === "" ? null : Number(select.value),
-        });
+        const loaded = this.loaded!;
+        this.read(
+          loaded.source,
+          loaded.grid,
+          { ...loaded.overrides, [field]: select.value === "" ? null : Number(select.value) },
+          loaded.stageClasses
+        );
       });
       const cell = document.createElement("td");
       cell.append(select);
@@ -235,8 +343,52 @@ class TaskPane {
     byId("mapping-card").hidden = false;
   }
 
+  /**
+   * The stage (or status) values with their counts and a Won / Lost / Open choice each; a change
+   * reads the data again with the person's classes, so the preview and then the sheet follow.
+   */
+  private renderStages(): void {
+    const table = this.loaded!.table!;
+    const head = document.createElement("tr");
+    for (const text of [this.t.stageValue, this.t.deals, this.t.countsAs]) {
+      const th = document.createElement("th");
+      th.textContent = text;
+      head.append(th);
+    }
+    const rows = table.stageValues.map((stage, index) => {
+      const row = document.createElement("tr");
+      const text = document.createElement("td");
+      text.className = "stage-text";
+      text.append(visibleText(stage.text));
+      text.title = JSON.stringify(stage.text);
+      const count = document.createElement("td");
+      count.className = "stage-count";
+      count.textContent = stage.count.toLocaleString();
+      const select = document.createElement("select");
+      select.className = "select";
+      select.dataset.stage = String(index);
+      select.setAttribute("data-text", stage.text);
+      select.setAttribute("aria-label", `${this.t.countsAs}: ${stage.text}`);
+      select.append(...STAGE_KINDS.map((kind) => new Option(this.t.classes[kind], kind)));
+      select.value = stage.kind;
+      if (stage.by === "user") select.classList.add("by-user");
+      select.addEventListener("change", () => {
+        const loaded = this.loaded!;
+        const classes = withStageClass(loaded.stageClasses, stage.text, select.value as StageKind);
+        this.read(loaded.source, loaded.grid, loaded.overrides, classes);
+      });
+      const choice = document.createElement("td");
+      choice.append(select);
+      row.append(text, count, choice);
+      return row;
+    });
+    byId("stages").replaceChildren(head, ...rows);
+    byId("stages-card").hidden = table.stageValues.length === 0;
+  }
+
   private renderProblems(): void {
-    const { table, source } = this.loaded!;
+    const { table: read, source } = this.loaded!;
+    const table = read!;
     byId("problems-summary").textContent = table.problems.length
       ? fill(this.t.problemsSome, { count: table.problems.length })
       : this.t.problemsNone;
@@ -266,7 +418,7 @@ class TaskPane {
 
   /** The headline KPIs the engine computes from the data, before anything is written. */
   private renderPreview(): void {
-    if (!this.loaded) return;
+    if (!this.loaded?.table) return;
     const kpis = dealKpis(this.loaded.table.columns, this.target(), this.period());
     const items = PREVIEW_KPIS.map((id) => {
       const box = document.createElement("div");
@@ -305,17 +457,46 @@ class TaskPane {
   }
 
   private async buildSheet(): Promise<void> {
+    if (this.loaded && !this.loaded.table) {
+      this.setResult(this.t.needsColumns, "error");
+      return;
+    }
     this.busy(true);
     byId("go-to").hidden = true;
+    byId("refresh").hidden = true;
+    byId("follows").hidden = true;
     try {
       const options = this.sheetOptions();
-      const data = this.loaded
-        ? dataSourceFor(this.loaded.table, this.loaded.source, options.period ?? undefined)
+      const loaded = this.loaded;
+      const data = loaded?.table
+        ? dataSourceFor(
+            loaded.table,
+            loaded.source,
+            options.period ?? undefined,
+            loaded.source.table
+          )
         : null;
       const report = await Excel.run((context) =>
         writePlanToWorkbook(context, (existing) => placeKpiSheet(existing, data, options))
       );
       this.builtSheet = report.sheets[0];
+      this.built =
+        loaded?.table && data
+          ? {
+              sheet: this.builtSheet,
+              dataNames: report.names.filter((name) => name.startsWith("KPI_DATA_")),
+              source: loaded.source,
+              table: loaded.table,
+              stageClasses: loaded.stageClasses,
+            }
+          : null;
+      // A sheet on a table follows it; one on a plain range is pointed at the data again by Refresh.
+      if (this.built && loaded?.source.table) {
+        byId("follows").textContent = fill(this.t.followsTable, {
+          table: loaded.source.table.name,
+        });
+        byId("follows").hidden = false;
+      } else if (this.built) byId("refresh").hidden = false;
       const kpiNames = report.names.filter((name) =>
         /^KPI_(?!DATA_|INPUT_|PERIOD_)/.test(name)
       ).length;
@@ -323,6 +504,80 @@ class TaskPane {
       const goTo = byId("go-to");
       goTo.textContent = fill(this.t.goTo, { sheet: this.builtSheet });
       goTo.hidden = false;
+    } catch (error) {
+      this.setResult(fill(this.t.failed, { reason: messageOf(error) }), "error");
+    } finally {
+      this.busy(false);
+    }
+  }
+
+  /**
+   * Refresh, for a sheet built on a plain range: reads the block of data from the same header row
+   * down again, points the sheet's KPI_DATA_* names at it and says what changed.
+   */
+  private async refresh(): Promise<void> {
+    const built = this.built;
+    if (!built) return;
+    this.busy(true);
+    this.cancelled = false;
+    try {
+      const source = await currentBlock(built.source, built.table.headerRow);
+      const grid = await this.readGrid(source);
+      if (!grid) {
+        this.setResult(this.t.cancelled);
+        return;
+      }
+      // The columns the sheet was built on, whatever detection would find now.
+      const mapping: Overrides = {};
+      for (const field of DEAL_FIELDS) mapping[field] = built.table.mapping[field] ?? null;
+      const result = readDealTable(grid, {
+        firstRowNumber: source.row + 1,
+        mapping,
+        stageClasses: built.stageClasses,
+        inPlace: true,
+      });
+      if (isReadFailure(result)) throw new Error(result.failure);
+      const data = dataSourceFor(result, source, this.period());
+      const suffix = (built.dataNames.find((n) => n.startsWith("KPI_DATA_STAGE")) ?? "").slice(
+        "KPI_DATA_STAGE".length
+      );
+      const formulas: Record<string, string> = {};
+      for (const [field, ref] of Object.entries(data.columns)) {
+        const name = `KPI_DATA_${field.toUpperCase()}${suffix}`;
+        if (ref && built.dataNames.includes(name)) formulas[name] = ref;
+      }
+      await setNameFormulas(formulas);
+      const before = built.table.lastDataRow - built.table.firstDataRow + 1;
+      const after = result.lastDataRow - result.firstDataRow + 1;
+      const change =
+        after > before
+          ? fill(this.t.rowsAdded, { count: (after - before).toLocaleString() })
+          : after < before
+            ? fill(this.t.rowsRemoved, { count: (before - after).toLocaleString() })
+            : this.t.rowsSame;
+      const lines = [
+        fill(this.t.refreshed, {
+          from: sheetRows(built.source, built.table),
+          to: sheetRows(source, result),
+          change,
+        }),
+      ];
+      // Criteria tell texts apart with case aside and spaces kept, as the sheet's stage list does.
+      const known = new Set(built.table.stageValues.map((s) => s.text.toLocaleLowerCase()));
+      const newStages = result.stageValues.filter((s) => !known.has(s.text.toLocaleLowerCase()));
+      if (newStages.length)
+        lines.push(
+          fill(this.t.newStages, {
+            stages: newStages.map((s) => JSON.stringify(s.text)).join(", "),
+          })
+        );
+      const owners = new Set(built.table.owners.map((o) => o.toLocaleLowerCase()));
+      const newOwners = result.owners.filter((o) => !owners.has(o.toLocaleLowerCase()));
+      if (newOwners.length && built.table.mapping.owner !== undefined)
+        lines.push(fill(this.t.newOwners, { owners: newOwners.join(", ") }));
+      this.built = { ...built, source, table: result };
+      this.read(source, grid, this.loaded?.overrides ?? {}, built.stageClasses);
+      this.setResult(lines.join(" "), "success");
     } catch (error) {
       this.setResult(fill(this.t.failed, { reason: messageOf(error) }), "error");
     } finally {
@@ -338,7 +593,7 @@ class TaskPane {
         /* webpackChunkName: "xlsx-workbook" */ "./newWorkbook"
       );
       await newKpiWorkbook(
-        this.loaded ? { grid: this.loaded.grid, table: this.loaded.table } : null,
+        this.loaded?.table ? { grid: this.loaded.grid, table: this.loaded.table } : null,
         this.sheetOptions()
       );
       this.setResult(this.t.workbookOpened, "success");
@@ -350,7 +605,7 @@ class TaskPane {
   }
 
   private busy(on: boolean): void {
-    for (const id of ["build-sheet", "new-workbook", "use-selection"])
+    for (const id of ["build-sheet", "new-workbook", "use-selection", "refresh"])
       byId<HTMLButtonElement>(id).disabled = on;
     if (on) this.setResult(this.t.building);
   }
