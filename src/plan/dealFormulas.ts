@@ -1,34 +1,12 @@
 /**
- * Native spreadsheet formulas for the figures of a deal table, with the definitions of the metric
- * specification: SUMIFS and COUNTIFS over the data's columns (by defined name), one term per spelling
- * of a won or lost stage, so that Excel, LibreOffice, Google Sheets and HyperFormula all compute them.
+ * Native spreadsheet formulas for the figures of a deal table, counted by the stage list the KPI sheet
+ * shows: one row per stage text of the data with the class it counts as (won, lost or open, editable
+ * on the sheet), its deals and amounts. Every figure is SUMIFS / COUNTIFS / SUMPRODUCT over the data's
+ * columns (by defined name) and that list, so that Excel, LibreOffice, Google Sheets and HyperFormula
+ * compute the same numbers, with or without the add-in, and as the reader does (metric specification,
+ * "A deal table"): the list holds exactly the texts the reader told apart (see stageKey).
  */
-import type { StageClass } from "../engine";
 import { stringLiteral } from "./a1";
-
-/** Spellings the engine reads as won or lost (it ignores case, spaces, hyphens and underscores). */
-const STANDARD_STAGES: Record<Exclude<StageClass, "open">, string[]> = {
-  won: [
-    "won",
-    "closed won",
-    "closedwon",
-    "closed-won",
-    "closed_won",
-    "kazanıldı",
-    "kazanildi",
-    "kazanılan",
-    "kazanilan",
-  ],
-  lost: [
-    "lost",
-    "closed lost",
-    "closedlost",
-    "closed-lost",
-    "closed_lost",
-    "kaybedildi",
-    "kaybedilen",
-  ],
-};
 
 /** Defined names of the data's columns and of the period cells. */
 export interface DataNames {
@@ -41,65 +19,65 @@ export interface DataNames {
   periodTo?: string;
 }
 
-/** The stage texts seen in the data, with their class (from the reader). */
-export interface ObservedStage {
-  text: string;
-  kind: StageClass;
+/** Defined names of the stage list's columns (ranges of one column each, one row per stage text). */
+export interface StageListNames {
+  /** The criterion that counts a stage's rows exactly (see criterionFormula). */
+  criterion: string;
+  /** What each stage counts as: the words of StageWords. */
+  kind: string;
+  deals: string;
+  amount: string;
+  /** Sum of the days from created to closed, and the count of such deals: won stages only. */
+  cycleDays?: string;
+  cycleDeals?: string;
 }
+
+/** The words the stage list's "counts as" column holds, in the sheet's language. */
+export interface StageWords {
+  won: string;
+  lost: string;
+  open: string;
+}
+
+/** Latest serial date plus one: the exclusive end of an open-ended period. */
+const AFTER_LAST_DATE = 2958466;
 
 /** A criterion matching this text exactly: wildcards escaped, "=" so that a text such as ">5" stays text. */
 export function exactCriterion(text: string): string {
-  return stringLiteral(`=${escapeWildcards(text)}`);
+  return stringLiteral(`=${text.replace(/[~*?]/g, (c) => `~${c}`)}`);
 }
 
-function escapeWildcards(text: string): string {
-  return text.replace(/[~*?]/g, (c) => `~${c}`);
-}
+const substitute = (text: string, pairs: [string, string][]): string =>
+  pairs.reduce((inner, [from, to]) => `SUBSTITUTE(${inner},"${from}","${to}")`, text);
 
 /**
- * Criteria for every spelling of a won or lost stage: the standard ones and those in the data.
- * Spreadsheet programs ignore case but disagree on the Turkish dotless ı (LibreOffice matches "i" to
- * "ı", Excel may not), so each i-like letter becomes the one-letter wildcard "?": one criterion then
- * matches "Kazanıldı", "KAZANILDI" and "kazanildi" alike, and no deal is counted twice.
+ * The criterion that counts the rows of one stage text (in `textCell`): "=" and the text, wildcards
+ * escaped, and each i-like letter the one-letter wildcard "?". Spreadsheet programs ignore case but
+ * disagree on the Turkish dotless ı (LibreOffice matches "i" to "ı", Excel may not): with "?", one
+ * criterion counts "Kazanıldı", "KAZANILDI" and "kazanildi" alike everywhere, as the reader groups them.
  */
-export function stageCriteria(
-  kind: Exclude<StageClass, "open">,
-  observed: ObservedStage[]
-): string[] {
-  const texts = [
-    ...STANDARD_STAGES[kind],
-    ...observed.filter((s) => s.kind === kind).map((s) => s.text),
-  ];
-  const patterns = texts.map((text) =>
-    escapeWildcards(text.replace(/[ıİI]/g, "i").toLowerCase()).replace(/i/g, "?")
-  );
-  return [...new Set(patterns)].map((pattern) => stringLiteral(`=${pattern}`));
+export function criterionFormula(textCell: string): string {
+  const escaped = substitute(textCell, [
+    ["~", "~~"],
+    ["*", "~*"],
+    ["?", "~?"],
+  ]);
+  return `"="&${substitute(escaped, [
+    ["ı", "?"],
+    ["İ", "?"],
+    ["I", "?"],
+    ["i", "?"],
+  ])}`;
 }
 
-/** Criteria that every formula of a deal figure adds: the close date within the period. */
-function periodCriteria(names: DataNames): string[] {
-  if (!names.closed || !names.periodFrom || !names.periodTo) return [];
+/** Criteria that every formula of a closed deal adds: its close date within the period's days. */
+function periodCriteria(closed: string, from: string, to: string): string[] {
   return [
-    names.closed,
-    `">="&IF(ISBLANK(${names.periodFrom}),0,${names.periodFrom})`,
-    names.closed,
-    `"<="&IF(ISBLANK(${names.periodTo}),2958465,${names.periodTo})`,
+    closed,
+    `">="&IF(ISBLANK(${from}),0,${from})`,
+    closed,
+    `"<"&IF(ISBLANK(${to}),${AFTER_LAST_DATE},${to}+1)`,
   ];
-}
-
-/** Σ over the spellings of FN(range?, stage, spelling, extra...). */
-function overStages(
-  fn: "SUMIFS" | "COUNTIFS",
-  range: string | null,
-  stage: string,
-  criteria: string[],
-  extra: string[]
-): string {
-  return criteria
-    .map(
-      (criterion) => `${fn}(${[...(range ? [range] : []), stage, criterion, ...extra].join(",")})`
-    )
-    .join("+");
 }
 
 /**
@@ -107,9 +85,70 @@ function overStages(
  * deal counts, a deal without a close date included, as the engine does.
  */
 function periodAware(names: DataNames, build: (extra: string[]) => string): string {
-  const inPeriod = periodCriteria(names);
-  if (inPeriod.length === 0) return build([]);
-  return `IF(AND(ISBLANK(${names.periodFrom}),ISBLANK(${names.periodTo})),${build([])},${build(inPeriod)})`;
+  const { closed, periodFrom: from, periodTo: to } = names;
+  if (!closed || !from || !to) return build([]);
+  return `IF(AND(ISBLANK(${from}),ISBLANK(${to})),${build([])},${build(periodCriteria(closed, from, to))})`;
+}
+
+/** The formulas of one row of the stage list, given the cells of its text, class and criterion. */
+export interface StageRowFormulas {
+  deals: string;
+  amount: string;
+  cycleDays?: string;
+  cycleDeals?: string;
+}
+
+/**
+ * The formulas of a stage list row: its deals and amount (won and lost ones closed in the period, open
+ * ones whatever their expected close date) and, for a won stage, the days from created to closed over
+ * its deals with both dates, the close date in the period and not before the created date (such a
+ * deal contradicts itself and is left out of the sales cycle only). Dates count as their day (INT), as
+ * the reader takes a date-time.
+ */
+export function stageRowFormulas(
+  cells: { text: string; kind: string; criterion: string },
+  names: DataNames,
+  words: StageWords
+): StageRowFormulas {
+  const { stage, amount, created, closed } = names;
+  const isOpen = `${cells.kind}=${stringLiteral(words.open)}`;
+  const count = (extra: string[]) => `COUNTIFS(${[stage, cells.criterion, ...extra].join(",")})`;
+  const sum = (extra: string[]) =>
+    `SUMIFS(${[amount, stage, cells.criterion, ...extra].join(",")})`;
+  const formulas: StageRowFormulas = {
+    deals: `IF(${isOpen},${count([])},${periodAware(names, count)})`,
+    amount: `IF(${isOpen},${sum([])},${periodAware(names, sum)})`,
+  };
+  if (created && closed) {
+    const from = names.periodFrom ? `IF(ISBLANK(${names.periodFrom}),0,${names.periodFrom})` : "0";
+    const to = names.periodTo
+      ? `IF(ISBLANK(${names.periodTo}),${AFTER_LAST_DATE},${names.periodTo}+1)`
+      : String(AFTER_LAST_DATE);
+    const end = `INT(${closed})`;
+    const start = `INT(${created})`;
+    const rows =
+      `(${stageMatch(stage, cells.text)})*ISNUMBER(${created})*ISNUMBER(${closed})` +
+      `*(${end}>=${start})*(${end}>=${from})*(${end}<${to})`;
+    const isWon = `${cells.kind}=${stringLiteral(words.won)}`;
+    // IFERROR: a text or an error in a date cell makes that row's term an error; it counts as none.
+    formulas.cycleDays = `IF(${isWon},SUMPRODUCT(IFERROR(${rows}*(${end}-${start}),0)),0)`;
+    formulas.cycleDeals = `IF(${isWon},SUMPRODUCT(IFERROR(${rows},0)),0)`;
+  }
+  return formulas;
+}
+
+/**
+ * Row by row, whether a stage cell holds the stage text of `textCell`, as its criterion counts it: "="
+ * ignores case; the i-like letters are made alike first where the text has any.
+ */
+function stageMatch(stage: string, textCell: string): string {
+  const sameI = (text: string) =>
+    substitute(text, [
+      ["ı", "i"],
+      ["İ", "i"],
+      ["I", "i"],
+    ]);
+  return `IF(ISERROR(SEARCH("i",${sameI(textCell)})),${stage}=${textCell},${sameI(stage)}=${sameI(textCell)})`;
 }
 
 export type BaseFigure =
@@ -120,42 +159,69 @@ export type BaseFigure =
   | "OPEN_PIPELINE_VALUE"
   | "SALES_CYCLE_LENGTH";
 
-/**
- * The native formula of one base figure of a deal table.
- * @param extra Criteria pairs every term adds (an owner's deals only, for a breakdown).
- * @param periodNames Overrides of the period cells (a breakdown's own period start and end).
- */
+/** Which stage class and which column of the stage list each base figure adds up. */
+const FIGURES: Record<
+  Exclude<BaseFigure, "SALES_CYCLE_LENGTH">,
+  { kind: keyof StageWords; column: "deals" | "amount" }
+> = {
+  REVENUE: { kind: "won", column: "amount" },
+  DEALS_WON: { kind: "won", column: "deals" },
+  DEALS_LOST: { kind: "lost", column: "deals" },
+  OPEN_OPPORTUNITIES: { kind: "open", column: "deals" },
+  OPEN_PIPELINE_VALUE: { kind: "open", column: "amount" },
+};
+
+/** The formula of one base figure of the KPI table: a sum over the stage list by class. */
 export function baseFigureFormula(
   figure: BaseFigure,
+  list: StageListNames,
+  words: StageWords
+): string {
+  const won = exactCriterion(words.won);
+  if (figure === "SALES_CYCLE_LENGTH") {
+    if (!list.cycleDays || !list.cycleDeals)
+      throw new Error("the sales cycle needs created and close dates");
+    return `SUMIFS(${list.cycleDays},${list.kind},${won})/SUMIFS(${list.cycleDeals},${list.kind},${won})`;
+  }
+  const { kind, column } = FIGURES[figure];
+  return `SUMIFS(${list[column]},${list.kind},${exactCriterion(words[kind])})`;
+}
+
+/**
+ * A figure of a breakdown row (an owner, a month): the deals of each stage text that meet the extra
+ * criteria, weighted by whether the stage counts as the class. Constant in size, whatever the number
+ * of stages: COUNTIFS answers one count per criterion of the list, SUMPRODUCT adds them up.
+ * @param extra Criteria pairs every term adds (an owner's deals only).
+ * @param period The breakdown's own period cells, over the sheet's period.
+ */
+export function breakdownFormula(
+  figure: "REVENUE" | "DEALS_WON" | "DEALS_LOST",
   names: DataNames,
-  observed: ObservedStage[],
+  list: StageListNames,
+  words: StageWords,
   extra: string[] = []
 ): string {
-  const won = stageCriteria("won", observed);
-  const lost = stageCriteria("lost", observed);
-  const { stage, amount } = names;
-  switch (figure) {
-    case "REVENUE":
-      return periodAware(names, (p) => overStages("SUMIFS", amount, stage, won, [...p, ...extra]));
-    case "DEALS_WON":
-      return periodAware(names, (p) => overStages("COUNTIFS", null, stage, won, [...p, ...extra]));
-    case "DEALS_LOST":
-      return periodAware(names, (p) => overStages("COUNTIFS", null, stage, lost, [...p, ...extra]));
-    case "OPEN_OPPORTUNITIES":
-      // Open deals count whatever their (expected) close date: every stage that is neither won nor lost.
-      return `COUNTIFS(${[stage, '"<>"', ...extra].join(",")})-(${overStages("COUNTIFS", null, stage, [...won, ...lost], extra)})`;
-    case "OPEN_PIPELINE_VALUE":
-      return `SUMIFS(${[amount, stage, '"<>"', ...extra].join(",")})-(${overStages("SUMIFS", amount, stage, [...won, ...lost], extra)})`;
-    case "SALES_CYCLE_LENGTH": {
-      if (!names.created || !names.closed)
-        throw new Error("the sales cycle needs created and close dates");
-      const dated = [names.created, '">=0"', names.closed, '">=0"', ...extra];
-      return periodAware(names, (p) => {
-        const criteria = [...dated, ...p];
-        const closedSum = overStages("SUMIFS", names.closed!, stage, won, criteria);
-        const createdSum = overStages("SUMIFS", names.created!, stage, won, criteria);
-        return `(${closedSum}-(${createdSum}))/(${overStages("COUNTIFS", null, stage, won, criteria)})`;
-      });
-    }
-  }
+  const { kind, column } = FIGURES[figure];
+  const isKind = `(${list.kind}=${stringLiteral(words[kind])})`;
+  return periodAware(names, (period) => {
+    const criteria = [names.stage, list.criterion, ...period, ...extra];
+    const counted =
+      column === "amount"
+        ? `SUMIFS(${[names.amount, ...criteria].join(",")})`
+        : `COUNTIFS(${criteria.join(",")})`;
+    return `SUMPRODUCT(${counted}*${isKind})`;
+  });
+}
+
+/**
+ * Deals the stage list does not count: rows with something in the stage column (an error, spaces, a
+ * stage added since the sheet was built) that no criterion of the list matches.
+ */
+export function unlistedStagesFormula(names: DataNames, list: StageListNames): string {
+  return `COUNTA(${names.stage})-SUMPRODUCT(COUNTIFS(${names.stage},${list.criterion}))`;
+}
+
+/** Amounts stored as text, which SUMIFS does not add: counted so that the sheet says so. */
+export function textAmountsFormula(names: DataNames): string {
+  return `COUNTIF(${names.amount},"?*")`;
 }

@@ -3,7 +3,7 @@
  * every cell, formula, number format, defined name, conditional format and chart of a KPI sheet.
  * Pure: it never sees the data's rows, only their address, so its size does not grow with the data.
  */
-import type { Language } from "../engine";
+import type { Language, StageClass } from "../engine";
 import {
   DEAL_KPI_IDS,
   DEAL_KPI_LABELS,
@@ -16,9 +16,14 @@ import { cellAddress, rangeAddress, sheetReference, stringLiteral } from "./a1";
 import {
   type BaseFigure,
   type DataNames,
-  type ObservedStage,
+  type StageListNames,
+  type StageWords,
   baseFigureFormula,
-  exactCriterion,
+  breakdownFormula,
+  criterionFormula,
+  stageRowFormulas,
+  textAmountsFormula,
+  unlistedStagesFormula,
 } from "./dealFormulas";
 import { BASE_ROWS, CHECKLIST, DERIVED_ROWS, INPUTS, type KpiRow, type RowArg } from "./kpiRows";
 import {
@@ -37,7 +42,8 @@ export interface DataSource {
   columns: { stage: string; amount: string; created?: string; closed?: string; owner?: string };
   /** Where the data comes from, as the sheet's header shows it. */
   description: string;
-  stageValues: ObservedStage[];
+  /** The stage texts of the data as the reader told them apart, with the class each counts as. */
+  stageValues: { text: string; kind: StageClass }[];
   owners: string[];
   /** Earliest and latest close dates of closed deals (Excel serials). */
   closedRange: { from: number; to: number } | null;
@@ -97,10 +103,18 @@ const STRINGS = {
     owner: "Owner",
     quota: "Quota",
     attainment: "Attainment",
-    byStage: "Pipeline by stage",
+    stages: "Stages: what each counts as (change a class here and every KPI follows)",
     stage: "Stage",
+    countsAs: "Counts as",
     deals: "Deals",
     amount: "Amount",
+    cycleDays: "Days to close (won)",
+    cycleDeals: "Deals with both dates (won)",
+    criterion: "Criterion",
+    classes: { won: "won", lost: "lost", open: "open" },
+    noStage: "(none)",
+    unlisted: "Rows not counted: stage not in this list (an error, spaces, a new stage)",
+    textAmounts: "Amounts stored as text, not added (convert them to numbers)",
     revenueChart: "Revenue by period",
     stageChart: "Deals by stage",
   },
@@ -135,10 +149,18 @@ const STRINGS = {
     owner: "Temsilci",
     quota: "Kota",
     attainment: "Ulaşma",
-    byStage: "Aşamaya göre boru hattı",
+    stages: "Aşamalar: her birinin sayıldığı sınıf (burada değiştirin, tüm göstergeler izler)",
     stage: "Aşama",
+    countsAs: "Sayılır",
     deals: "Anlaşma",
     amount: "Tutar",
+    cycleDays: "Kapanışa gün (kazanılan)",
+    cycleDeals: "İki tarihi olan anlaşma (kazanılan)",
+    criterion: "Ölçüt",
+    classes: { won: "kazanıldı", lost: "kaybedildi", open: "açık" },
+    noStage: "(yok)",
+    unlisted: "Sayılmayan satırlar: aşaması bu listede yok (hata, boşluk, yeni aşama)",
+    textAmounts: "Metin olarak saklanan tutarlar, toplanmadı (sayıya çevirin)",
     revenueChart: "Döneme göre gelir",
     stageChart: "Aşamaya göre anlaşmalar",
   },
@@ -325,19 +347,15 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
     return `IF(OR(${conditions.join(",")}),${stringLiteral(hint)},${core})`;
   };
 
+  // Both modes count the data with native formulas over the stage list: a custom function never
+  // receives a data column (Excel marshals its arguments into every call, 5 MB at most), and every
+  // face reads the cells one way.
   const baseFormula = (row: KpiRow): string => {
     const figure = row.id as BaseFigure;
-    if (!dataNames) throw new Error("base figures need data");
-    const { created, closed } = dataNames;
-    if (options.mode === "live" && created && closed) {
-      // Owners and target do not change these figures: "" leaves them out.
-      const period = [dataNames.periodFrom ?? '""', dataNames.periodTo ?? '""'];
-      return `KPI.DEAL_KPI(${[stringLiteral(figure), dataNames.stage, dataNames.amount, created, closed, '""', '""', ...period].join(",")})`;
-    }
-    if (figure === "SALES_CYCLE_LENGTH" && !(created && closed)) {
+    if (!dataNames || !stageList) throw new Error("base figures need data");
+    if (figure === "SALES_CYCLE_LENGTH" && !stageList.cycleDays)
       return stringLiteral(`${t.needs}: created and close dates`);
-    }
-    return baseFigureFormula(figure, dataNames, data!.stageValues);
+    return baseFigureFormula(figure, stageList, t.classes);
   };
   const derivedFormula = (row: KpiRow): string => {
     if (row.id === "QUOTA_ATTAINMENT" && quotaRange) {
@@ -356,13 +374,34 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
     return guarded(row, core);
   };
 
-  // Owner and stage tables sit below the inputs; their addresses are needed by the quota KPI.
+  // The stage list, the period and owner tables sit below the inputs, in this order; their addresses
+  // are needed by the KPI table's formulas (through names) and the quota KPI.
   const afterInputs = inputsFirst + inputs.length + 1;
+  const stages = data
+    ? data.stageValues.length
+      ? data.stageValues
+      : [{ text: t.noStage, kind: "open" as const }]
+    : [];
+  const stageFirst = afterInputs + 2; // section, header
+  // The list, two lines of checks and a blank line.
+  const afterStages = data ? stageFirst + stages.length + 3 : afterInputs;
+  const stageList: StageListNames | null =
+    data && dataNames
+      ? {
+          criterion: name("KPI_STAGE_CRITERIA"),
+          kind: name("KPI_STAGE_CLASSES"),
+          deals: name("KPI_STAGE_DEALS"),
+          amount: name("KPI_STAGE_AMOUNTS"),
+          ...(dataNames.created && dataNames.closed
+            ? { cycleDays: name("KPI_STAGE_CYCLE_DAYS"), cycleDeals: name("KPI_STAGE_CYCLE_DEALS") }
+            : {}),
+        }
+      : null;
   const periods = data && dataNames?.closed && sections.byPeriod ? periodStarts(data, options) : [];
-  const periodTableFirst = periods.length ? afterInputs + 2 : afterInputs;
+  const periodTableFirst = periods.length ? afterStages + 2 : afterStages;
   const ownerTableFirst = periods.length
     ? periodTableFirst + periods.length + 1 + 2
-    : afterInputs + 2;
+    : afterStages + 2;
   if (quotaRange && data) {
     const last = ownerTableFirst + data.owners.length - 1;
     quotaRange.revenue = rangeAddress(ownerTableFirst, 1, last, 1, true);
@@ -413,7 +452,81 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
   b.skip();
 
   const charts: PlanChart[] = [];
-  if (data && dataNames && periods.length) {
+  if (data && dataNames && stageList) {
+    b.line([{ value: t.stages, style: "section" }]);
+    const headers = [
+      t.stage,
+      t.countsAs,
+      t.deals,
+      t.amount,
+      t.cycleDays,
+      t.cycleDeals,
+      t.criterion,
+    ];
+    b.line(headers.map((value) => ({ value, style: "header" as const })));
+    const first = b.row;
+    expectRow(first, stageFirst, "stage list");
+    const last = first + stages.length - 1;
+    const column = (col: number) =>
+      sheetReference(sheet, rangeAddress(first, col, last, col, true));
+    const listColumns: [keyof StageListNames, number][] = [
+      ["kind", 1],
+      ["deals", 2],
+      ["amount", 3],
+      ["cycleDays", 4],
+      ["cycleDeals", 5],
+      ["criterion", 6],
+    ];
+    for (const [key, col] of listColumns)
+      if (stageList[key]) names.push({ name: stageList[key]!, refersTo: column(col) });
+    b.table(
+      stages.map((stage, i) => {
+        const r = first + i;
+        const cells = {
+          text: `$${cellAddress(r, 0)}`,
+          kind: `$${cellAddress(r, 1)}`,
+          criterion: `$${cellAddress(r, 6)}`,
+        };
+        const formulas = stageRowFormulas(cells, dataNames, t.classes);
+        const computed = (formula: string | undefined, unit: "count" | "money" | "days") =>
+          formula === undefined
+            ? { value: null }
+            : { formula, format: NUMBER_FORMATS[unit], style: "value" as const };
+        return [
+          { value: stage.text, style: "label" },
+          { value: t.classes[stage.kind], style: "input" },
+          computed(formulas.deals, "count"),
+          computed(formulas.amount, "money"),
+          computed(formulas.cycleDays, "days"),
+          computed(formulas.cycleDeals, "count"),
+          { formula: criterionFormula(cells.text), style: "hint" },
+        ];
+      })
+    );
+    const unlistedRow = b.line([
+      { value: t.unlisted, style: "label" },
+      { formula: unlistedStagesFormula(dataNames, stageList), format: NUMBER_FORMATS.count },
+    ]);
+    addName("KPI_CHECK_UNLISTED", unlistedRow, 1);
+    const textRow = b.line([
+      { value: t.textAmounts, style: "label" },
+      { formula: textAmountsFormula(dataNames), format: NUMBER_FORMATS.count },
+    ]);
+    addName("KPI_CHECK_TEXT_AMOUNTS", textRow, 1);
+    if (sections.byStage && sections.charts) {
+      charts.push({
+        kind: "bar",
+        title: t.stageChart,
+        categories: rangeAddress(first, 0, last, 0),
+        values: rangeAddress(first, 2, last, 2),
+        seriesName: t.deals,
+        anchor: { row: first - 2, col: 8, width: 8, height: 14 },
+      });
+    }
+    b.skip();
+  }
+
+  if (data && dataNames && stageList && periods.length) {
     b.line([{ value: options.grain === "quarter" ? t.byQuarter : t.byMonth, style: "section" }]);
     b.line(
       [t.periodStart, t.periodEnd, t.revenue, t.won, t.lost, t.winRate, t.growth].map((value) => ({
@@ -435,15 +548,15 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
           { value: start, format: NUMBER_FORMATS.period, style: "label" },
           { value: end, format: NUMBER_FORMATS.date, style: "label" },
           {
-            formula: baseFigureFormula("REVENUE", own, data.stageValues),
+            formula: breakdownFormula("REVENUE", own, stageList, t.classes),
             format: NUMBER_FORMATS.money,
           },
           {
-            formula: baseFigureFormula("DEALS_WON", own, data.stageValues),
+            formula: breakdownFormula("DEALS_WON", own, stageList, t.classes),
             format: NUMBER_FORMATS.count,
           },
           {
-            formula: baseFigureFormula("DEALS_LOST", own, data.stageValues),
+            formula: breakdownFormula("DEALS_LOST", own, stageList, t.classes),
             format: NUMBER_FORMATS.count,
           },
           {
@@ -472,7 +585,7 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
     b.skip();
   }
 
-  if (data && dataNames && quotaRange) {
+  if (data && dataNames && stageList && quotaRange) {
     b.line([{ value: t.byOwner, style: "section" }]);
     b.line(
       [t.owner, t.revenue, t.won, t.lost, t.winRate, t.quota, t.attainment].map((value) => ({
@@ -490,15 +603,15 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
         return [
           { value: owner, style: "label" },
           {
-            formula: baseFigureFormula("REVENUE", dataNames, data.stageValues, mine),
+            formula: breakdownFormula("REVENUE", dataNames, stageList, t.classes, mine),
             format: NUMBER_FORMATS.money,
           },
           {
-            formula: baseFigureFormula("DEALS_WON", dataNames, data.stageValues, mine),
+            formula: breakdownFormula("DEALS_WON", dataNames, stageList, t.classes, mine),
             format: NUMBER_FORMATS.count,
           },
           {
-            formula: baseFigureFormula("DEALS_LOST", dataNames, data.stageValues, mine),
+            formula: breakdownFormula("DEALS_LOST", dataNames, stageList, t.classes, mine),
             format: NUMBER_FORMATS.count,
           },
           {
@@ -518,35 +631,6 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
       })
     );
     b.skip();
-  }
-
-  if (data && dataNames && sections.byStage && data.stageValues.length) {
-    b.line([{ value: t.byStage, style: "section" }]);
-    b.line([t.stage, t.deals, t.amount].map((value) => ({ value, style: "header" as const })));
-    const first = b.row;
-    b.table(
-      data.stageValues.map((stage) => {
-        const exact = exactCriterion(stage.text);
-        return [
-          { value: stage.text, style: "label" },
-          { formula: `COUNTIFS(${dataNames.stage},${exact})`, format: NUMBER_FORMATS.count },
-          {
-            formula: `SUMIFS(${dataNames.amount},${dataNames.stage},${exact})`,
-            format: NUMBER_FORMATS.money,
-          },
-        ];
-      })
-    );
-    if (sections.charts) {
-      charts.push({
-        kind: "bar",
-        title: t.stageChart,
-        categories: rangeAddress(first, 0, first + data.stageValues.length - 1, 0),
-        values: rangeAddress(first, 1, first + data.stageValues.length - 1, 1),
-        seriesName: t.deals,
-        anchor: { row: first - 2, col: 8, width: 8, height: 14 },
-      });
-    }
   }
 
   const statusRange = rangeAddress(kpiFirst, 3, kpiFirst + rows.length - 1, 3);
