@@ -2,7 +2,8 @@
  * `npm run bench`: how fast, how big, against what a user would use instead. Prints Markdown tables
  * and writes bench/results.json and docs/benchmarks.md; `npm run bench -- --quick` runs the smallest
  * sizes in seconds (CI runs it) and writes lib-bench/results-quick.json only. Exits with 1 when a structural target is missed (syncs,
- * request sizes, bundle sizes, contestants that disagree); timings are reported, never enforced.
+ * request sizes, a custom-function call over 5 MB or a payload that grows with the data, bundle
+ * sizes, contestants that disagree); timings are reported, never enforced.
  * `npm run bench` builds what it measures first (dist/, lib/ and this folder's lib-bench/).
  */
 /* global process, __dirname */
@@ -11,6 +12,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { measureBundles } from "./bundles";
+import { measurePayload } from "./payload";
 import type { CallsResult } from "./calls";
 import { type CliRow, measureReport, writeExport } from "./cli";
 import { EXIT_DISAGREEMENT, type EngineRow } from "./engineRun";
@@ -25,14 +27,19 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const FULL = {
   engine: [10_000, 100_000, 1_000_000],
   sheet: [100, 10_000, 100_000],
+  payload: [100, 100_000, 1_000_000],
   cli: [100_000, 1_000_000],
   callSeconds: 3,
   cliRuns: 3,
 };
-/** The smallest sizes; the sheet build costs nothing at any size, and its sizes are the point. */
+/**
+ * The smallest sizes; the sheet build and the payload cost little at any size, and their sizes are
+ * the point.
+ */
 const QUICK = {
   engine: [10_000],
   sheet: [100, 10_000, 100_000],
+  payload: [100, 100_000, 1_000_000],
   cli: [100_000],
   callSeconds: 0.5,
   cliRuns: 1,
@@ -119,6 +126,8 @@ async function main(argv: string[]): Promise<number> {
   const calls = measureCallsApart(path.join(dist, "functions.js"), plan.callSeconds);
   const sheetBuild = [];
   for (const rows of plan.sheet) sheetBuild.push(await measureSheetBuild(rows));
+  process.stderr.write("custom-function payload of the live KPI sheet\n");
+  const payload = measurePayload(plan.payload);
   const bundles = measureBundles(dist);
   const cli = measureCli(plan.cli, plan.cliRuns);
 
@@ -126,6 +135,7 @@ async function main(argv: string[]): Promise<number> {
     engine,
     calls,
     sheet_build: sheetBuild,
+    payload,
     bundles: bundles.sizes,
     cli,
     machine: thisMachine(),

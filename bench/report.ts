@@ -87,6 +87,20 @@ export function renderReport(
       ])
     ),
     "",
+    "**Custom-function payload: what Excel marshals into the live KPI sheet's KPI.* calls per recalculation** (JSON of the arguments; 5 MB a call at most)",
+    "",
+    ...table(
+      ["Data rows", "Data values", "KPI.* calls", "Total bytes", "Largest call", "Its bytes"],
+      results.payload.map((row) => [
+        count(row.rows),
+        row.values === "actual" ? "actual" : "typical width per column",
+        String(row.calls),
+        count(row.total_bytes),
+        row.largest_call,
+        count(row.largest_call_bytes),
+      ])
+    ),
+    "",
     "**Bundles** (production build)",
     "",
     ...table(
@@ -142,6 +156,12 @@ summing blocks of 50,000 rows (its SUM spreads a range into arguments, which ove
 HyperFormula evaluates the portable KPI sheet's native formulas (the data loaded beforehand, untimed).
 Custom-function calls go through one dispatcher by function id, as Excel's runtime calls them, both
 for the bundle's PIPELINE_VELOCITY and for the bare arithmetic on the same arguments.
+The custom-function payload is estimated from the live KPI sheet's plan (as the task pane plans it
+over a generated CRM export): every \`KPI.*\` call's arguments resolved to their cells and counted as
+the JSON Excel passes (ranges as 2-D arrays, empty cells as null, formula results at 18 bytes); the
+export's actual values up to 100,000 rows, their mean width per column beyond. The assumptions and
+their sources are in src/plan/customFunctionPayload.ts; Excel fails a call over 5 MB
+([office-js#4654](https://github.com/OfficeDev/office-js/issues/4654)).
 
 `;
 

@@ -5,6 +5,7 @@ import type { BundleSizes } from "./bundles";
 import type { CallsResult } from "./calls";
 import type { CliRow } from "./cli";
 import type { EngineRow } from "./engineRun";
+import type { PayloadRow } from "./payload";
 import type { SheetBuildRow } from "./sheetBuild";
 
 export interface Machine {
@@ -19,6 +20,8 @@ export interface Results {
   engine: EngineRow[];
   calls: CallsResult;
   sheet_build: SheetBuildRow[];
+  /** Bytes marshalled into the live KPI sheet's KPI.* calls per recalculation, by data rows. */
+  payload: PayloadRow[];
   bundles: BundleSizes;
   cli: CliRow[];
   /** Where and how the figures were taken (not part of the targets). */

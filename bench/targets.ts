@@ -1,8 +1,9 @@
 /**
- * The issue's targets, checked against the results. Structural ones (syncs, request sizes, bundle
- * sizes, contestants agreeing) fail the run, in CI too; timing ones are reported with their margin but
+ * The issue's targets, checked against the results. Structural ones (syncs, request sizes, the
+ * custom-function payload, bundle sizes, contestants agreeing) fail the run, in CI too; timing ones are reported with their margin but
  * never fail it, since timings on shared machines vary.
  */
+import { CALL_PAYLOAD_LIMIT } from "../src/plan/customFunctionPayload";
 import type { Results } from "./results";
 
 export interface TargetCheck {
@@ -22,6 +23,10 @@ export const LIMITS = {
   callsShareOfFloor: 1 / 5,
   maxSyncs: 3,
   requestBytesSpread: 0.1,
+  /** Excel fails a custom-function call over 5 MB (office-js#4654). */
+  callPayloadBytes: CALL_PAYLOAD_LIMIT,
+  /** Bytes the payload may differ by between data sizes: digits, not rows. */
+  payloadBytesSpread: 64,
   functionsMinBytes: 60_000,
   taskpaneInitialMinBytes: 300_000,
   cliGrowth: 12,
@@ -100,6 +105,25 @@ export function checkTargets(results: Results): TargetCheck[] {
       `largest difference ${(spread * 100).toFixed(2)}%`
     );
   }
+
+  const payload = results.payload ?? [];
+  if (payload.length) {
+    const largest = payload.reduce((a, b) => (b.largest_call_bytes > a.largest_call_bytes ? b : a));
+    add(
+      "custom-function payload: no KPI.* call of the live KPI sheet over 5 MB, at any size",
+      true,
+      largest.largest_call_bytes <= LIMITS.callPayloadBytes,
+      `largest ${largest.largest_call_bytes.toLocaleString("en-US")} bytes (${largest.largest_call}, ${largest.rows.toLocaleString("en-US")} rows; limit ${LIMITS.callPayloadBytes.toLocaleString("en-US")})`
+    );
+    const totals = payload.map((row) => row.total_bytes);
+    const spread = Math.max(...totals) - Math.min(...totals);
+    add(
+      `custom-function payload: the same bytes per recalculation at every size (within ${LIMITS.payloadBytesSpread})`,
+      true,
+      spread <= LIMITS.payloadBytesSpread,
+      `${payload.map((row) => `${row.total_bytes.toLocaleString("en-US")} at ${row.rows.toLocaleString("en-US")} rows`).join(", ")}`
+    );
+  } else add("custom-function payload", true, undefined, "not run");
 
   const { bundles } = results;
   add(

@@ -24,6 +24,14 @@ function results(): Results {
       { rows: 10_000, syncs: 2, request_bytes: 166_010 },
       { rows: 100_000, syncs: 2, request_bytes: 166_020 },
     ],
+    payload: [100, 100_000, 1_000_000].map((rows) => ({
+      rows,
+      values: rows > 100_000 ? ("typical" as const) : ("actual" as const),
+      calls: 40,
+      total_bytes: 1_900,
+      largest_call_bytes: 120,
+      largest_call: "KPI.PIPELINE_VELOCITY in KPI!B20",
+    })),
     bundles: {
       functions_min_bytes: 55_000,
       functions_gzip_bytes: 17_000,
@@ -56,6 +64,26 @@ describe("the benchmark's targets", () => {
     const growing = results();
     growing.sheet_build[2].request_bytes = 200_000;
     expect(structuralFailures(checkTargets(growing))).toHaveLength(1);
+  });
+
+  it("fails on a KPI.* call over 5 MB, or a payload that grows with the data", () => {
+    const columns = results();
+    // A call given four columns of a million rows: about 39 MB.
+    columns.payload[2].largest_call_bytes = 39_470_067;
+    columns.payload[2].total_bytes = 236_820_000;
+    expect(structuralFailures(checkTargets(columns)).map((check) => check.name)).toEqual([
+      "custom-function payload: no KPI.* call of the live KPI sheet over 5 MB, at any size",
+      "custom-function payload: the same bytes per recalculation at every size (within 64)",
+    ]);
+    const justUnder = results();
+    justUnder.payload[1].largest_call_bytes = 5 * 1024 * 1024;
+    expect(structuralFailures(checkTargets(justUnder))).toEqual([]);
+    const growing = results();
+    growing.payload[2].total_bytes = 1_900 + 65;
+    expect(structuralFailures(checkTargets(growing))).toHaveLength(1);
+    const digits = results();
+    digits.payload[2].total_bytes = 1_900 + 3;
+    expect(structuralFailures(checkTargets(digits))).toEqual([]);
   });
 
   it("fails on a bundle over its limit", () => {
