@@ -1,5 +1,5 @@
 /** Header detection: which column holds which field of a deal table. */
-import { detectMapping, normalizeHeader } from "../../src/reader";
+import { type Cell, detectColumns, detectMapping, normalizeHeader } from "../../src/reader";
 
 describe("detectMapping", () => {
   it("maps the English headers of the specification", () => {
@@ -140,5 +140,82 @@ describe("detectMapping", () => {
 
   it("maps nothing from a row that is not a header", () => {
     expect(detectMapping(["Q1 pipeline", "", "2026"])).toEqual({});
+  });
+});
+
+describe("detectColumns", () => {
+  it("takes the actual close date over an expected one, the owner over the creator, the value over the weighted value", () => {
+    const headers = [
+      "Deal - Title",
+      "Deal - Creator",
+      "Deal - Owner",
+      "Deal - Weighted value",
+      "Deal - Value",
+      "Deal - Stage",
+      "Deal - Status",
+      "Deal - Expected close date",
+      "Deal - Deal created",
+      "Deal - Deal closed on",
+      "Deal - Lost time",
+      "Organization - Name",
+    ];
+    expect(detectColumns(headers)).toEqual({
+      mapping: { id: 0, owner: 2, amount: 4, stage: 5, status: 6, created: 8, closed: 9 },
+      unsure: [],
+    });
+  });
+
+  it("uses an expected close date when it is the only one, and says it is unsure", () => {
+    expect(detectColumns(["Stage", "Amount", "Expected close date"])).toEqual({
+      mapping: { stage: 0, amount: 1, closed: 2 },
+      unsure: ["closed"],
+    });
+    expect(detectColumns(["Stage", "Amount", "Closing Date", "Created Time"]).unsure).toEqual([]);
+  });
+
+  it("takes Dynamics' estimated revenue for the amount, the actual revenue only without it", () => {
+    expect(detectMapping(["Status", "Actual Revenue", "Est. Revenue"])).toEqual({
+      stage: 0,
+      amount: 2,
+    });
+    expect(detectMapping(["Status", "Actual Revenue"])).toEqual({ stage: 0, amount: 1 });
+  });
+
+  it("reads the words of a header no synonym names", () => {
+    expect(detectColumns(["Deal Closing Date", "deal_phase", "Total Deal Value"])).toEqual({
+      mapping: { closed: 0, stage: 1, amount: 2 },
+      unsure: ["stage", "amount", "closed"],
+    });
+  });
+
+  it("drops a column whose values contradict its header", () => {
+    const samples: Cell[][] = [
+      ["Won", 100, true],
+      ["Lost", 200, false],
+      ["Open", 300, false],
+    ];
+    expect(detectMapping(["Stage", "Amount", "Closed"], samples)).toEqual({ stage: 0, amount: 1 });
+  });
+
+  it("drops a status that never says won or lost where the stage does", () => {
+    const samples: Cell[][] = [
+      ["Closed Won", "Active", 1],
+      ["Closed Lost", "Active", 2],
+      ["Proposal", "On hold", 3],
+    ];
+    expect(detectMapping(["Stage", "Status", "Amount"], samples)).toEqual({ stage: 0, amount: 2 });
+  });
+
+  it("finds a stage and an amount column from the values when no header names them", () => {
+    const samples: Cell[][] = [
+      ["Acme", "Won", "$1,200", 40],
+      ["Globex", "Lost", "$900", 10],
+      ["Initech", "Won", "$2,500", 90],
+      ["Hooli", "Negotiation", "$700", 50],
+    ];
+    expect(detectColumns(["Customer", "Result", "Worth", "Chance"], samples)).toEqual({
+      mapping: { stage: 1, amount: 2 },
+      unsure: ["stage", "amount"],
+    });
   });
 });
