@@ -118,9 +118,9 @@ function isPayloadTooLarge(error: unknown): boolean {
 
 /**
  * Reads the values of a range chunk by chunk, with their types (so that error cells are errors),
- * yielding between chunks so the pane stays responsive. A chunk is at most 50,000 cells; after each
- * chunk the next is sized to stay under 2.5 MB at the bytes per row just seen, and a chunk Excel
- * refuses as too large is read again in halves.
+ * yielding between chunks so the pane stays responsive. A chunk is at most 50,000 cells (the first a
+ * quarter of that); after each chunk the next is sized to stay under 2.5 MB at the bytes per row just
+ * seen, and a chunk Excel refuses as too large is read again in halves.
  * @returns The cells, or null when cancelled.
  */
 export async function readValues(
@@ -129,7 +129,8 @@ export async function readValues(
   isCancelled: () => boolean
 ): Promise<Cell[][] | null> {
   const maxRows = Math.max(1, Math.floor(CELLS_PER_CHUNK / Math.max(1, source.colCount)));
-  let rowsPerChunk = maxRows;
+  // The first chunk is a quarter, to learn the bytes a row takes before reading more at once.
+  let rowsPerChunk = Math.max(1, Math.floor(maxRows / 4));
   const values: Cell[][] = [];
   const encoder = new TextEncoder();
   for (let start = 0; start < source.rowCount;) {

@@ -4,9 +4,10 @@
  * appended to it, the preview equal to the built sheet on a messy table, error cells reported with
  * their rows, and Refresh for a sheet built on a plain range. Screenshots: test-results/confirm-*.png.
  */
+import * as path from "path";
 import type { Frame } from "playwright-core";
 import { DEAL_KPI_UNITS, type DealKpiId, formatKpi } from "../../src/engine";
-import { type PreviewSession, type PreviewWindow, openPreview } from "./harness";
+import { type PreviewSession, type PreviewWindow, SCREENSHOTS, openPreview } from "./harness";
 
 let session: PreviewSession;
 let pane: Frame;
@@ -224,7 +225,12 @@ describe("the preview and the built sheet", () => {
           )
         )
       );
+      // By hand: won m1, m2, m3 and m9 (case and spaces aside); m8's stage is an error.
+      expect(shown.REVENUE).toBe(formatKpi(1000 + 2000 + 1500 + 800, DEAL_KPI_UNITS.REVENUE, "en"));
       await session.screenshot(`confirm-4-messy-${mode}`);
+      await pane.locator("#stages-card").screenshot({
+        path: path.join(SCREENSHOTS, `confirm-4-messy-stages-${mode}.png`),
+      });
       const names = await build(mode);
       for (const id of previewed) {
         const cell = await namedValue(names[`KPI_${id}`]);
