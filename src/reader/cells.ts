@@ -70,26 +70,133 @@ function parseAmountText(text: string): number | undefined {
   return parseNumberText(text);
 }
 
-/** A money amount: a number, or text with a currency and thousands separators; never negative. */
-export function readAmount(cell: unknown): CellReading<number> {
+/**
+ * The decimal mark of a column of amounts: a comma (Turkish, German, French Excel: 8.300,00 and
+ * 8 300,00) or a point (US and UK Excel: 8,300.00).
+ */
+export type DecimalMark = "comma" | "point";
+
+/**
+ * An amount written as text, read before its column's decimal mark is known: its value, with the
+ * decimal mark the text shows when it shows one ("8.300,00", "8300,5" a comma; "8,300.00", "99.90",
+ * "1,250,000" a point); or, for a lone separator before three digits ("1.250", "1,250"), its value in a
+ * column of each mark. Undefined when the text is not a number.
+ */
+export type AmountText =
+  | { value: number; mark?: DecimalMark; comma?: undefined }
+  | { comma: number; point: number; grouped: number };
+
+/** Currencies whose countries write a decimal point (US dollar, pound sterling) or comma (lira). */
+const POINT_CURRENCY = /\$|£|(?<![a-z])(?:USD|GBP)(?![a-z])/i;
+const COMMA_CURRENCY = /₺|(?<![a-z])(?:TL|TRY)(?![a-z])/i;
+
+/** What the separators of a number written as text say of its decimal mark. */
+function separatorsOf(text: string): DecimalMark | "either" | undefined {
+  let dots = 0;
+  let commas = 0;
+  let lastDot = -1;
+  let lastComma = -1;
+  let digitsBefore = 0;
+  let digitsAfter = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      if (dots + commas === 0) digitsBefore++;
+      else digitsAfter++;
+    } else if (code === 46) {
+      dots++;
+      lastDot = i;
+      digitsAfter = 0;
+    } else if (code === 44) {
+      commas++;
+      lastComma = i;
+      digitsAfter = 0;
+    }
+  }
+  if (dots > 0 && commas > 0) return lastDot > lastComma ? "point" : "comma";
+  const count = dots + commas;
+  if (count === 0) return undefined;
+  // Two of one separator: it groups thousands, so the other is the decimal mark.
+  if (count > 1) return dots > 0 ? "comma" : "point";
+  if (digitsAfter === 3 && digitsBefore >= 1 && digitsBefore <= 3) return "either";
+  return dots > 0 ? "point" : "comma";
+}
+
+/** Reads an amount written as text, before its column's decimal mark is known. */
+export function readAmountText(text: string): AmountText | undefined {
+  const plain = plainDecimal(text);
+  if (plain !== undefined) return { value: plain, mark: text.includes(".") ? "point" : undefined };
+  const marks = separatorsOf(text);
+  if (marks === "either") {
+    // "1.250" is 1250 where the comma is the decimal mark, 1.25 where the point is; "1,250" the reverse.
+    const grouped = parseAmountText(text);
+    const decimal = parseNumberText(text.replace(",", "."));
+    if (grouped === undefined || decimal === undefined) {
+      const value = grouped ?? decimal;
+      return value === undefined ? undefined : { value };
+    }
+    const [comma, point] = text.includes(".") ? [grouped, decimal] : [decimal, grouped];
+    // A currency written the way its country writes numbers tells: "$7,500" is 7,500 dollars.
+    if (POINT_CURRENCY.test(text)) return { value: point };
+    if (COMMA_CURRENCY.test(text)) return { value: comma };
+    return { comma, point, grouped };
+  }
+  const value = parseAmountText(text);
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  return marks ? { value, mark: marks } : { value };
+}
+
+/** The messages of amounts that are not read. */
+export const AMOUNT_ERRORS = {
+  notANumber: (text: string) => `amount "${text}" is not a number: left out of the sums`,
+  negative: (text: string) => `amount "${text}" is negative: left out of the sums`,
+  storedAsText: (text: string) =>
+    `amount "${text}" is stored as text: the sheet's formulas cannot add it; left out of the sums — convert the column to numbers`,
+};
+
+/**
+ * A money amount: a number, or text with a currency and thousands separators; never negative.
+ * @param options.mark The decimal mark of the column, which decides "1.250" and "1,250"; without it
+ *   a lone separator before three digits groups thousands (three decimals are implausible in money).
+ * @param options.inPlace Text is not read (see ReadOptions.inPlace): it is reported as stored as text.
+ */
+export function readAmount(
+  cell: unknown,
+  options: { mark?: DecimalMark; inPlace?: boolean } = {}
+): CellReading<number> {
   if (isBlank(cell)) return { value: null };
-  const value =
-    typeof cell === "number" ? cell : typeof cell === "string" ? parseAmountText(cell) : undefined;
-  if (cell instanceof KpiError)
+  let value: number | undefined;
+  if (typeof cell === "number") value = cell;
+  else if (typeof cell === "string") {
+    if (options.inPlace) return { value: null, error: AMOUNT_ERRORS.storedAsText(cellText(cell)) };
+    const text = readAmountText(cell);
+    if (text)
+      value =
+        text.comma === undefined ? text.value : options.mark ? text[options.mark] : text.grouped;
+  } else if (cell instanceof KpiError)
     return { value: null, error: `amount is the error ${cell.code}: left out of the sums` };
+  return checkAmount(value, cell);
+}
+
+/** An amount read, or why it is not one: not a number, or negative. */
+export function checkAmount(value: number | undefined, cell: unknown): CellReading<number> {
   if (value === undefined || !Number.isFinite(value))
-    return {
-      value: null,
-      error: `amount "${cellText(cell)}" is not a number: left out of the sums`,
-    };
-  if (value < 0)
-    return { value: null, error: `amount "${cellText(cell)}" is negative: left out of the sums` };
+    return { value: null, error: AMOUNT_ERRORS.notANumber(cellText(cell)) };
+  if (value < 0) return { value: null, error: AMOUNT_ERRORS.negative(cellText(cell)) };
   return { value };
 }
 
-/** day.month.year or month/day/year, 4-digit year, optional time of day; separators . / - */
+/**
+ * A day written with its parts in a row: day.month.year with dots (Turkish and German Excel), or
+ * day/month/year or month/day/year with slashes or hyphens; a 4-digit year; an optional time of day,
+ * with seconds and AM/PM (US Excel's "6/11/2026 10:57 AM") or without.
+ */
 const DAY_MONTH_YEAR =
-  /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+  /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
+
+/** An ISO date and time with an offset from UTC ("2026-06-11T10:57:15+03:00"), which parseIsoDate does not take. */
+const ISO_WITH_OFFSET =
+  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 /** Serial number of 1970-01-01 in Excel's 1900 date system. */
 const UNIX_EPOCH_SERIAL = 25569;
@@ -134,49 +241,124 @@ function isoDaySerial(text: string): number | undefined {
   return daysFromCivil(year, month, day) + UNIX_EPOCH_SERIAL;
 }
 
-/** A date written in the chosen order, as an Excel serial; undefined when impossible. */
-function parseOrderedDate(text: string, format: "dmy" | "mdy"): number | undefined {
-  const match = DAY_MONTH_YEAR.exec(text);
-  if (!match) return undefined;
-  const [, first, second, y, hh = "0", mm = "0", ss = "0"] = match;
-  const [day, month] =
-    format === "dmy" ? [Number(first), Number(second)] : [Number(second), Number(first)];
-  const pad = (n: number) => String(n).padStart(2, "0");
-  // Reuse the ISO reader so that impossible dates (31.02.2026) and times are rejected the same way.
-  return parseIsoDate(
-    `${y}-${pad(month)}-${pad(day)}T${pad(Number(hh))}:${pad(Number(mm))}:${pad(Number(ss))}`
-  );
+/** The serial of a day, or undefined when there is no such day or Excel cannot show it. */
+function daySerial(year: number, month: number, day: number): number | undefined {
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0)) return undefined;
+  const serial = daysFromCivil(year, month, day) + UNIX_EPOCH_SERIAL;
+  return serial >= 1 && serial <= MAX_SERIAL ? serial : undefined;
 }
 
+/** Whether a time of day is one: 0-23 hours (1-12 with AM or PM), 0-59 minutes and seconds. */
+function validTime(hours?: string, minutes?: string, seconds?: string, half?: string): boolean {
+  if (hours === undefined) return true;
+  const h = Number(hours);
+  if (half ? h < 1 || h > 12 : h > 23) return false;
+  return Number(minutes) <= 59 && Number(seconds ?? 0) <= 59;
+}
+
+/** The order of a day written with its parts in a row: day first or month first. */
+export type DayOrder = "dmy" | "mdy";
+
 /**
- * A date: an Excel serial number, a Date (as ExcelJS gives date cells, UTC), ISO text, or text in the
- * explicitly chosen day/month order.
+ * A date written as text, read as its day (a time of day is dropped): its serial, with the order a
+ * slashed date decides when one of its parts is above 12 ("15/04/2026" day first, "04/15/2026" month
+ * first); or, when both parts are 12 or less and the day differs with the order ("06/11/2026"), the
+ * serial of each order. Undefined when the text is not a date.
+ */
+export type DateText =
+  { serial: number; order?: DayOrder; dmy?: undefined } | { dmy: number; mdy: number };
+
+/** Reads a date written as text, before its column's day order is known. */
+export function readDateText(text: string): DateText | undefined {
+  const iso = isoDaySerial(text);
+  if (iso !== undefined) return { serial: iso };
+  const isoTime = parseIsoDate(text);
+  if (isoTime !== undefined) return inRange(Math.floor(isoTime));
+  const offset = ISO_WITH_OFFSET.exec(text);
+  if (offset) {
+    // The day as written: the offset says where the time was taken, not which day it was there.
+    if (!validTime(offset[2], offset[3], offset[4])) return undefined;
+    const day = isoDaySerial(offset[1]) ?? parseIsoDate(offset[1]);
+    return day === undefined ? undefined : inRange(day);
+  }
+  const parts = DAY_MONTH_YEAR.exec(text);
+  if (!parts) return undefined;
+  const [, firstText, separator, secondText, yearText, hours, minutes, seconds, half] = parts;
+  if (!validTime(hours, minutes, seconds, half)) return undefined;
+  const first = Number(firstText);
+  const second = Number(secondText);
+  const year = Number(yearText);
+  const dayFirst = daySerial(year, second, first);
+  // Dots are written day first only (Turkish, German, Russian Excel).
+  if (separator === ".") return dayFirst === undefined ? undefined : { serial: dayFirst };
+  const monthFirst = daySerial(year, first, second);
+  if (dayFirst !== undefined && monthFirst !== undefined)
+    return dayFirst === monthFirst ? { serial: dayFirst } : { dmy: dayFirst, mdy: monthFirst };
+  if (dayFirst !== undefined) return { serial: dayFirst, order: first > 12 ? "dmy" : undefined };
+  if (monthFirst !== undefined)
+    return { serial: monthFirst, order: second > 12 ? "mdy" : undefined };
+  return undefined;
+}
+
+function inRange(serial: number): DateText | undefined {
+  return serial >= 1 && serial <= MAX_SERIAL ? { serial } : undefined;
+}
+
+/** The messages of dates that are not read. */
+export const DATE_ERRORS = {
+  notADate: (what: string, text: string, format?: DateFormat) =>
+    `${what} "${text}" is not a date (${
+      !format || format === "iso"
+        ? "use ISO 2026-03-15 or choose a date format"
+        : `use ISO 2026-03-15 or ${format === "dmy" ? "15.03.2026" : "03/15/2026"}`
+    })`,
+  againstColumn: (what: string, text: string, order: DayOrder, example: string, row: number) =>
+    `${what} "${text}" is not a date written ${order === "dmy" ? "day" : "month"} first, as the ` +
+    `column's dates are ("${example}" on row ${row})`,
+  storedAsText: (what: string, text: string) =>
+    `${what} "${text}" is stored as text: the sheet's formulas cannot read it as a date; left out — convert the column to dates`,
+};
+
+/**
+ * A date, as its day: an Excel serial number (a time of day dropped), a Date (as ExcelJS gives date
+ * cells, UTC), or text: ISO (with or without a time), day.month.year, or day/month/year and
+ * month/day/year, the order decided by the text itself when a part is above 12, else by `format`.
  * @param what How messages name the field: "created date", "closed date".
+ * @param format The day order of slashed dates both of whose parts are 12 or less.
+ * @param inPlace Text is not read (see ReadOptions.inPlace): it is reported as stored as text.
  */
 export function readDate(
   cell: unknown,
   what: string,
-  format: DateFormat = "iso"
+  format: DateFormat = "iso",
+  inPlace = false
 ): CellReading<number> {
   if (isBlank(cell)) return { value: null };
   let serial: number | undefined;
   if (typeof cell === "number") serial = cell;
   else if (cell instanceof Date) serial = dateToSerial(cell.getTime());
   else if (typeof cell === "string") {
-    const text = cell.trim();
-    serial =
-      isoDaySerial(text) ??
-      parseIsoDate(text) ??
-      (format === "iso" ? undefined : parseOrderedDate(text, format));
+    if (inPlace) return { value: null, error: DATE_ERRORS.storedAsText(what, cellText(cell)) };
+    const text = readDateText(cell.trim());
+    if (text?.dmy === undefined) serial = text?.serial;
+    else if (format !== "iso") serial = text[format];
   } else if (cell instanceof KpiError)
     return { value: null, error: `${what} is the error ${cell.code}` };
+  return checkDate(serial, cell, what, format);
+}
+
+/** A date's serial as its day, or why it is not one. */
+export function checkDate(
+  serial: number | undefined,
+  cell: unknown,
+  what: string,
+  format?: DateFormat
+): CellReading<number> {
   if (serial !== undefined && Number.isFinite(serial) && serial >= 1 && serial < MAX_SERIAL + 1)
-    return { value: serial };
-  const hint =
-    format === "iso"
-      ? "use ISO 2026-03-15 or choose a date format"
-      : `use ISO 2026-03-15 or ${format === "dmy" ? "15.03.2026" : "03/15/2026"}`;
-  return { value: null, error: `${what} "${cellText(cell)}" is not a date (${hint})` };
+    return { value: Math.floor(serial) };
+  return { value: null, error: DATE_ERRORS.notADate(what, cellText(cell), format) };
 }
 
 /** A serial date as ISO text for messages. */

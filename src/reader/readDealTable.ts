@@ -213,6 +213,7 @@ function readRows(
     mapping,
     firstRowNumber: options.firstRowNumber ?? 1,
     dateFormat: options.dateFormat,
+    inPlace: options.inPlace,
     stageClasses: options.stageClasses,
   });
   const rowsTotal = lastDataRow - headerRow;

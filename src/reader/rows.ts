@@ -11,7 +11,8 @@ import {
   stageKey,
   stageOverrideKey,
 } from "../engine";
-import { cellText, isBlank, isoDate, readAmount, readDate, readLabel } from "./cells";
+import { cellText, isBlank, isoDate, readLabel } from "./cells";
+import { AmountColumn, DateColumn } from "./columnFormats";
 import type {
   Cell,
   ColumnMapping,
@@ -42,6 +43,8 @@ export interface RowLayout {
   /** Row number of row 0, for problems (ReadOptions.firstRowNumber). */
   firstRowNumber: number;
   dateFormat?: DateFormat;
+  /** Amounts and dates stored as text are reported, not read (ReadOptions.inPlace). */
+  inPlace?: boolean;
   /** The person's classification of stage values, over the default rules. */
   stageClasses?: StageOverrides;
 }
@@ -74,6 +77,17 @@ export class DealRowReader {
   private readonly decidingColumn: number;
   /** Index of the last row that was not blank; the header row while there is none. */
   private lastNonBlank: number;
+  /** Amounts and dates read the way their column is written (see ./columnFormats). */
+  private readonly amountColumn: AmountColumn;
+  private readonly createdColumn: DateColumn;
+  private readonly closedColumn: DateColumn;
+  /** Rows with a date held until its column decides: their class, close-date cell, dates held. */
+  private readonly waiting = new Map<
+    number,
+    { row: number; kind: StageClass | undefined; closedCell: Cell | undefined; held: number }
+  >();
+  /** Whether a problem was reported after later rows' (a held date settled): sorted in table(). */
+  private reportedLate = false;
 
   constructor(private readonly layout: RowLayout) {
     const { mapping, headerRow } = layout;
@@ -82,6 +96,25 @@ export class DealRowReader {
     this.ownerColumn = mapping.owner !== undefined ? [] : undefined;
     this.lastNonBlank = headerRow;
     this.overrides = overridesByKey(layout.stageClasses);
+    const { dateFormat, inPlace } = layout;
+    const rowNumber = (row: number) => layout.firstRowNumber + row;
+    this.amountColumn = new AmountColumn((index, value) => {
+      this.columns.amount[index] = value;
+    }, inPlace);
+    this.createdColumn = new DateColumn(
+      "created date",
+      (index, value) => this.settleDate("created", index, value),
+      dateFormat,
+      rowNumber,
+      inPlace
+    );
+    this.closedColumn = new DateColumn(
+      "closed date",
+      (index, value) => this.settleDate("closed", index, value),
+      dateFormat,
+      rowNumber,
+      inPlace
+    );
   }
 
   /** Index of the last data row read that was not blank (the header row when none was). */
@@ -107,7 +140,8 @@ export class DealRowReader {
     }
     this.lastNonBlank = row;
     const line = cells as readonly Cell[];
-    const { mapping, dateFormat } = layout;
+    const { mapping } = layout;
+    const index = columns.stage.length;
     const decidingCell = line[this.decidingColumn];
     const amountCell = cellAt(line, mapping.amount);
     const createdCell = cellAt(line, mapping.created);
@@ -117,19 +151,17 @@ export class DealRowReader {
     const stageReading = readLabel(decidingCell, this.decidingField);
     if (stageReading.error) stageReading.error += ": the deal is left out";
     const stage = this.take(row, this.decidingField, decidingCell, stageReading);
-    const amount = this.take(row, "amount", amountCell, readAmount(amountCell));
-    const created = this.take(
+    const amount = this.take(
       row,
-      "created",
-      createdCell,
-      readDate(createdCell, "created date", dateFormat)
+      "amount",
+      amountCell,
+      this.amountColumn.read(amountCell, index, row)
     );
-    const closed = this.take(
-      row,
-      "closed",
-      closedCell,
-      readDate(closedCell, "closed date", dateFormat)
-    );
+    // A date whose column has not decided its day order yet is held (undefined), settled later.
+    const createdReading = this.createdColumn.read(createdCell, index, row);
+    const closedReading = this.closedColumn.read(closedCell, index, row);
+    const created = this.take(row, "created", createdCell, createdReading);
+    const closed = this.take(row, "closed", closedCell, closedReading);
     const owner = ownerColumn
       ? this.take(row, "owner", ownerCell, readLabel(ownerCell, "owner"))
       : null;
@@ -187,6 +219,9 @@ export class DealRowReader {
       }
     }
 
+    const held = (createdReading ? 0 : 1) + (closedReading ? 0 : 1);
+    if (held > 0) this.waiting.set(index, { row, kind, closedCell, held });
+
     columns.stage.push(stageText);
     columns.amount.push(amount);
     columns.created.push(created);
@@ -226,6 +261,7 @@ export class DealRowReader {
   table(headers: string[]): DealTable {
     const { columns, ownerColumn, layout } = this;
     // Blank rows below the last deal are not part of the table.
+    this.settleHeld();
     const count = this.lastNonBlank - layout.headerRow;
     for (const column of [columns.stage, columns.amount, columns.created, columns.closed])
       column.length = count;
@@ -258,10 +294,66 @@ export class DealRowReader {
     row: number,
     field: DealField,
     cell: Cell | undefined,
-    reading: { value: T | null; error?: string }
+    reading: { value: T | null; error?: string } | undefined
   ): T | null {
+    if (!reading) return null; // held until its column decides
     if (reading.error) this.report(row, field, cell, reading.error);
     return reading.value;
+  }
+
+  /** Settles the amounts and dates still held once every row is read; reports undecided columns. */
+  private settleHeld(): void {
+    this.amountColumn.finish();
+    for (const [field, column] of [
+      ["created", this.createdColumn],
+      ["closed", this.closedColumn],
+    ] as const) {
+      const undecided = column.finish();
+      if (!undecided) continue;
+      const { headers, mapping } = this.layout;
+      const header = headers[mapping[field] as number] ?? "";
+      this.report(
+        undecided.row,
+        field,
+        undecided.text,
+        DateColumn.undecidedMessage(`${field} date`, header, undecided)
+      );
+      this.reportedLate = true;
+    }
+    if (this.reportedLate) {
+      // Stable: the problems of a row keep their order, the late ones after the others.
+      this.problems.sort((a, b) => a.row - b.row);
+      this.reportedLate = false;
+    }
+  }
+
+  /**
+   * A held date, settled: into its column, and into what depends on it once the row's dates are all
+   * known (the close-date range, a won deal closed before it was created).
+   */
+  private settleDate(field: "created" | "closed", index: number, value: number | null): void {
+    const { columns } = this;
+    columns[field][index] = value;
+    const waiting = this.waiting.get(index);
+    if (!waiting) return;
+    const { kind } = waiting;
+    if (field === "closed" && value !== null && (kind === "won" || kind === "lost")) {
+      if (value < this.closedFrom) this.closedFrom = value;
+      if (value > this.closedTo) this.closedTo = value;
+    }
+    if (--waiting.held > 0) return;
+    this.waiting.delete(index);
+    const created = columns.created[index];
+    const closed = columns.closed[index];
+    if (kind === "won" && created !== null && closed !== null && closed < created) {
+      this.report(
+        waiting.row,
+        "closed",
+        waiting.closedCell,
+        `won deal closed (${isoDate(closed)}) before it was created (${isoDate(created)})`
+      );
+      this.reportedLate = true;
+    }
   }
 
   private report(

@@ -108,6 +108,7 @@ export class DealTableStream {
         mapping,
         firstRowNumber: this.options.firstRowNumber ?? 1,
         dateFormat: this.options.dateFormat,
+        inPlace: this.options.inPlace,
         stageClasses: this.options.stageClasses,
       });
       for (let r = row + 1; r < this.held.length; r++) this.reader.read(this.held[r], r);
