@@ -4,24 +4,34 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { type Period, dealKpis, parseIsoDate, parseNumberText } from "../engine";
+import { type Period, dealKpis, parseIsoDate, parseNumberText, stageOverrideKey } from "../engine";
 import type { KpiSheetOptions } from "../plan/kpiSheet";
 import { withScenarioSheet } from "../plan/scenarioSheet";
 import type { SheetPlan } from "../plan/types";
-import type { DateFormat } from "../reader";
+import { DEAL_FIELDS, type DateFormat, type DealField, type ReadOptions } from "../reader";
 import { buildKpiWorkbook } from "../writers/kpiWorkbook";
 import { writeAtomically } from "./atomicFile";
 import { type LoadedDeals, loadDeals } from "./loadDeals";
 import { formatProblem, formatSummary, kpisAsJson } from "./summary";
 import { UsageError } from "./typedValue";
 
-export interface DealOptions {
+/** How the deal export is read: the options of every command that reads one. */
+export interface ReadingFlags {
+  sheet?: string;
+  dateFormat?: string;
+  /** FIELD=HEADER, repeatable. */
+  map?: string[];
+  /** Stage values that count as won, lost or open, repeatable. */
+  won?: string[];
+  lost?: string[];
+  open?: string[];
+}
+
+export interface DealOptions extends ReadingFlags {
   json?: boolean;
   from?: string;
   to?: string;
   target?: string;
-  sheet?: string;
-  dateFormat?: string;
 }
 
 export interface WorkbookOptions extends DealOptions {
@@ -65,7 +75,44 @@ function readTarget(options: DealOptions): number | null {
   return target;
 }
 
-export function readDateFormat(options: DealOptions): DateFormat | undefined {
+/** The fields --map may name. */
+const MAPPABLE = DEAL_FIELDS.join(", ");
+
+/** --map FIELD=HEADER flags as the reader's mapping by header (HEADER "none" leaves the field out). */
+function readMap(flags: string[] | undefined): ReadOptions["mappingByHeader"] {
+  const byHeader: NonNullable<ReadOptions["mappingByHeader"]> = {};
+  for (const flag of flags ?? []) {
+    const equals = flag.indexOf("=");
+    const field = flag.slice(0, Math.max(0, equals)).trim().toLowerCase() as DealField;
+    const header = flag.slice(equals + 1);
+    if (equals < 0 || !DEAL_FIELDS.includes(field) || header.trim() === "")
+      throw new UsageError(`--map takes FIELD=HEADER with FIELD one of ${MAPPABLE}, not "${flag}"`);
+    if (field in byHeader) throw new UsageError(`--map names ${field} twice`);
+    byHeader[field] = header.trim().toLowerCase() === "none" ? null : header;
+  }
+  return byHeader;
+}
+
+/** The reader's options from the reading flags: the date format, the mapping, the stage classes. */
+export function readingOptions(flags: ReadingFlags): Omit<ReadOptions, "inPlace"> {
+  const stageClasses = { won: flags.won ?? [], lost: flags.lost ?? [], open: flags.open ?? [] };
+  const seen = new Map<string, string>();
+  for (const [kind, values] of Object.entries(stageClasses))
+    for (const value of values) {
+      const key = stageOverrideKey(value);
+      const other = seen.get(key);
+      if (other && other !== kind)
+        throw new UsageError(`the stage "${value}" is given as both ${other} and ${kind}`);
+      seen.set(key, kind);
+    }
+  return {
+    dateFormat: readDateFormat(flags),
+    mappingByHeader: readMap(flags.map),
+    stageClasses,
+  };
+}
+
+export function readDateFormat(options: ReadingFlags): DateFormat | undefined {
   const format = options.dateFormat;
   if (format === undefined) return undefined;
   if (format !== "iso" && format !== "dmy" && format !== "mdy") {
@@ -99,10 +146,7 @@ function warnAboutProblems(loaded: LoadedDeals, io: Io): void {
 export async function reportCommand(file: string, options: DealOptions, io: Io): Promise<number> {
   const period = readPeriod(options);
   const target = readTarget(options);
-  const loaded = await loadDeals(file, {
-    sheet: options.sheet,
-    dateFormat: readDateFormat(options),
-  });
+  const loaded = await loadDeals(file, { sheet: options.sheet, reading: readingOptions(options) });
   const kpis = dealKpis(loaded.table.columns, target, period);
   if (options.json) {
     io.out(JSON.stringify({ metrics: kpisAsJson(kpis), warnings: loaded.problems }));
@@ -141,7 +185,7 @@ export async function workbookCommand(
         })
       : plan;
   const loaded = file
-    ? await loadDeals(file, { sheet: options.sheet, dateFormat: readDateFormat(options) })
+    ? await loadDeals(file, { sheet: options.sheet, reading: readingOptions(options) })
     : undefined;
   const workbook = buildKpiWorkbook(loaded ?? null, sheetOptions, withScenarios);
   fs.mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });

@@ -3,8 +3,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { SingleBar } from "cli-progress";
 import {
-  type DateFormat,
   type DealTable,
+  type ReadFailure,
+  type ReadOptions,
   type ReadProblem,
   type ReadResult,
   isReadFailure,
@@ -32,6 +33,18 @@ export interface LoadedDeals {
   sheet?: string;
 }
 
+/** A file that is not a deal table as read: why, and how to say which column is which. */
+function notDeals(file: string, failure: ReadFailure, problems: ReadProblem[] = []): InputError {
+  // A header garbled by the wrong encoding is why no column was found: say so.
+  const garbled = problems.find((problem) => problem.message.includes("\uFFFD"));
+  const hint = garbled
+    ? `; ${garbled.message}`
+    : failure.headers
+      ? '; say which column is which with --map, e.g. --map stage="Deal Stage" --map amount=Value'
+      : "";
+  return new InputError(`${file}: ${failure.failure}${hint}`);
+}
+
 /** Files above this many rows get a progress bar (on a terminal). */
 const PROGRESS_FROM_ROWS = 50_000;
 /** About how many bytes a row of an export takes, to decide on a progress bar before reading. */
@@ -48,9 +61,9 @@ function progressBar(unit: string): SingleBar {
 /** A CSV file read as it streams in: rows go straight to the table, the text is never held. */
 async function loadCsv(
   file: string,
-  dateFormat: DateFormat | undefined
+  reading: ReadOptions
 ): Promise<{ table: ReadResult; problems: ReadProblem[] }> {
-  const stream = new DealTableStream({ dateFormat });
+  const stream = new DealTableStream(reading);
   const megabytes = (bytes: number) => Math.round(bytes / 1e6);
   const size = fs.statSync(file).size;
   const showProgress = process.stderr.isTTY && size > PROGRESS_FROM_ROWS * BYTES_PER_ROW;
@@ -67,7 +80,7 @@ async function loadCsv(
 async function loadXlsx(
   file: string,
   sheet: string | undefined,
-  dateFormat: DateFormat | undefined
+  reading: ReadOptions
 ): Promise<{ grid: Cell[][]; table: ReadResult; sheet: string }> {
   let read: Awaited<ReturnType<typeof readXlsxGrid>>;
   try {
@@ -80,7 +93,7 @@ async function loadXlsx(
   const bar = progressBar("rows");
   if (showProgress) bar.start(grid.length, 0);
   const table = readDealTable(grid, {
-    dateFormat,
+    ...reading,
     onProgress: showProgress ? (done, total) => bar.update(done, { total }) : undefined,
   });
   if (showProgress) bar.stop();
@@ -90,22 +103,18 @@ async function loadXlsx(
 /**
  * Loads a deal export.
  * @param options.sheet The sheet of an .xlsx file (the first one when not given).
- * @param options.dateFormat How to read dates written other than ISO.
+ * @param options.reading How to read the cells: date format, mapping overrides, stage classes.
  */
 export async function loadDeals(
   file: string,
-  options: { sheet?: string; dateFormat?: DateFormat } = {}
+  options: { sheet?: string; reading?: ReadOptions } = {}
 ): Promise<LoadedDeals> {
   const extension = path.extname(file).toLowerCase();
   if (!fs.existsSync(file)) throw new InputError(`${file}: no such file`);
   if (extension === ".csv" || extension === ".txt") {
     if (options.sheet) throw new InputError(`--sheet is for .xlsx files; ${file} is a CSV file`);
-    const { table, problems } = await loadCsv(file, options.dateFormat);
-    if (isReadFailure(table)) {
-      // A header garbled by the wrong encoding is why no column was found: say so.
-      const garbled = problems.find((problem) => problem.message.includes("\uFFFD"));
-      throw new InputError(`${file}: ${table.failure}${garbled ? `; ${garbled.message}` : ""}`);
-    }
+    const { table, problems } = await loadCsv(file, options.reading ?? {});
+    if (isReadFailure(table)) throw notDeals(file, table, problems);
     let grid: Cell[][] | undefined;
     return {
       get grid() {
@@ -117,8 +126,8 @@ export async function loadDeals(
     };
   }
   if (extension === ".xlsx") {
-    const { grid, table, sheet } = await loadXlsx(file, options.sheet, options.dateFormat);
-    if (isReadFailure(table)) throw new InputError(`${file}: ${table.failure}`);
+    const { grid, table, sheet } = await loadXlsx(file, options.sheet, options.reading ?? {});
+    if (isReadFailure(table)) throw notDeals(file, table);
     return {
       grid,
       table,

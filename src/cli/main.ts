@@ -97,6 +97,44 @@ function calcCommand(id: string, texts: string[], json: boolean, io: Io): number
  * Runs the command line and returns its exit code.
  * @param argv The arguments after the program name.
  */
+/** Collects a repeatable option's values. */
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/**
+ * The options of every command that reads a deal export: which sheet, how dates are written, which
+ * column is which field, and which stage values count as won, lost or open.
+ * @param prefix How the help text introduces them ("with --data: " for kpi solve).
+ */
+function withReadingOptions(command: Command, prefix = ""): Command {
+  return command
+    .option("--sheet <name>", `${prefix}the sheet of an .xlsx file (the first one by default)`)
+    .option("--date-format <format>", `${prefix}how to read dates that are not ISO: dmy or mdy`)
+    .option(
+      "--map <field=header>",
+      `${prefix}read a field from the column with this header (or letter); repeatable, e.g. --map amount="Deal - Value"; HEADER none leaves the field out`,
+      collect,
+      []
+    )
+    .option(
+      "--won <stage>",
+      `${prefix}a stage or status value that counts as won; repeatable`,
+      collect,
+      []
+    )
+    .option(
+      "--lost <stage>",
+      `${prefix}a stage or status value that counts as lost; repeatable`,
+      collect,
+      []
+    )
+    .option(
+      "--open <stage>",
+      `${prefix}a stage or status value that counts as open; repeatable`,
+      collect,
+      []
+    );
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   let code = EXIT_VALUE;
   const program = new Command("kpi")
@@ -125,20 +163,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .action((id: string, args: string[], options: { json?: boolean }) => {
       code = calcCommand(id, args, Boolean(options.json), io);
     });
-  program
+  const report = program
     .command("report")
     .description("print the KPIs of a deal export (.csv or .xlsx)")
     .argument("<file>", "the deal export")
     .option("--json", 'print {"metrics": {...}, "warnings": [...]}')
     .option("--from <date>", "first close date of the period (ISO, 2026-01-01)")
     .option("--to <date>", "last close date of the period (ISO, 2026-03-31)")
-    .option("--target <amount>", "quota or revenue target, for pipeline coverage")
-    .option("--sheet <name>", "the sheet of an .xlsx file (the first one by default)")
-    .option("--date-format <format>", "how to read dates that are not ISO: dmy or mdy")
-    .action(async (file: string, options: DealOptions) => {
-      code = await reportCommand(file, options, io);
-    });
-  program
+    .option("--target <amount>", "quota or revenue target, for pipeline coverage");
+  withReadingOptions(report).action(async (file: string, options: DealOptions) => {
+    code = await reportCommand(file, options, io);
+  });
+  const workbook = program
     .command("workbook")
     .description("write the KPI workbook of a deal export, or without FILE the blank KPI template")
     .argument("[file]", "the deal export (.csv or .xlsx)")
@@ -151,13 +187,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option("--from <date>", "first close date of the period (ISO)")
     .option("--to <date>", "last close date of the period (ISO)")
     .option("--target <amount>", "quota or revenue target, for pipeline coverage")
-    .option("--sheet <name>", "the sheet of an .xlsx file")
-    .option("--date-format <format>", "how to read dates that are not ISO: dmy or mdy")
-    .option("--scenarios", "add the scenario sheet: levers, scenarios, sensitivity, tornado")
-    .action(async (file: string | undefined, options: WorkbookOptions) => {
+    .option("--scenarios", "add the scenario sheet: levers, scenarios, sensitivity, tornado");
+  withReadingOptions(workbook).action(
+    async (file: string | undefined, options: WorkbookOptions) => {
       code = await workbookCommand(file, options, io);
-    });
-  program
+    }
+  );
+  const solve = program
     .command("solve")
     .description(
       "goal seek: the value of a lever that brings an output of the what-if model to a target"
@@ -172,12 +208,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     )
     .option("--from <date>", "with --data: first close date of the period (ISO)")
     .option("--to <date>", "with --data: last close date of the period (ISO)")
-    .option("--sheet <name>", "with --data: the sheet of an .xlsx file")
-    .option("--date-format <format>", "with --data: how to read dates that are not ISO: dmy or mdy")
-    .option("--json", 'print {"found": true, "value": ...} or {"found": false, "reason": ...}')
-    .action(async (options: SolveOptions) => {
-      code = await solveCommand(options, io);
-    });
+    .option("--json", 'print {"found": true, "value": ...} or {"found": false, "reason": ...}');
+  withReadingOptions(solve, "with --data: ").action(async (options: SolveOptions) => {
+    code = await solveCommand(options, io);
+  });
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {

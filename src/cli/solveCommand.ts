@@ -19,7 +19,7 @@ import {
   parseNumberText,
   solveLever,
 } from "../engine";
-import { type DealOptions, readDateFormat, readPeriod } from "./dealCommands";
+import { type DealOptions, readingOptions, readPeriod } from "./dealCommands";
 import { formatNumber } from "./format";
 import { loadDeals } from "./loadDeals";
 import { UsageError } from "./typedValue";
@@ -85,7 +85,7 @@ export async function solveCommand(options: SolveOptions, io: Io): Promise<numbe
   if (options.data) {
     const loaded = await loadDeals(options.data, {
       sheet: options.sheet,
-      dateFormat: readDateFormat(options),
+      reading: readingOptions(options),
     });
     fromData = leversFromDealKpis(dealKpis(loaded.table.columns, null, readPeriod(options)));
   }
