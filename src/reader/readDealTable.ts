@@ -2,7 +2,7 @@
  * From a 2-D array of cells (a selected range, a parsed CSV or .xlsx sheet) to a deal table: the
  * header row, the column mapping, the engine's columns and every cell that could not be read.
  */
-import { detectColumns, detectMapping, headerText, SAMPLE_ROWS } from "./headers";
+import { detectColumns, detectMapping, headerText, normalizeHeader, SAMPLE_ROWS } from "./headers";
 import { DealRowReader, isBlankRow } from "./rows";
 import {
   type Cell,
@@ -96,6 +96,44 @@ function applyOverrides(
 }
 
 /**
+ * The columns of fields the caller named by header text (matched as detection matches headers: case,
+ * accents and punctuation aside) or, where no header is so written, by column letter ("C").
+ * @returns The column index of each field (null to leave it out), or why a name fits no column.
+ */
+function columnsOfHeaders(
+  headers: string[],
+  byHeader: ReadOptions["mappingByHeader"]
+): Partial<Record<DealField, number | null>> | string {
+  const columns: Partial<Record<DealField, number | null>> = {};
+  for (const field of DEAL_FIELDS) {
+    if (!byHeader || !(field in byHeader)) continue;
+    const wanted = byHeader[field];
+    if (wanted === null || wanted === undefined) {
+      columns[field] = null;
+      continue;
+    }
+    const key = normalizeHeader(wanted);
+    let column = headers.findIndex((header) => header.trim() === wanted.trim());
+    if (column < 0) column = headers.findIndex((header) => normalizeHeader(header) === key);
+    if (column < 0 && /^[A-Z]{1,3}$/i.test(wanted.trim())) {
+      column = columnIndex(wanted.trim().toUpperCase());
+      if (column >= headers.length) column = -1;
+    }
+    if (column < 0)
+      return `no column "${wanted}" for ${field}; the headers are: ${listHeaders(headers)}`;
+    columns[field] = column;
+  }
+  return columns;
+}
+
+/** A column's index (0-based) from its letters (A -> 0, AA -> 26). */
+function columnIndex(letters: string): number {
+  let index = 0;
+  for (const letter of letters) index = index * 26 + (letter.charCodeAt(0) - 64);
+  return index - 1;
+}
+
+/**
  * The mapping of a table whose header row is found: detected from the headers, then overridden by the
  * caller; or why there is none.
  * @param detected Whether the header row names a stage and an amount (else only overrides may help).
@@ -130,6 +168,9 @@ export function resolveMapping(
   samples?: readonly (readonly Cell[])[]
 ): ResolvedMapping | ReadFailure {
   const detection = detectColumns(headers, samples);
+  const byHeader = columnsOfHeaders(headers, options.mappingByHeader);
+  if (typeof byHeader === "string") return failure(byHeader, headers, detection.mapping);
+  options = { ...options, mapping: { ...options.mapping, ...byHeader } };
   const hasOverrides = Object.keys(options.mapping ?? {}).length > 0;
   if (!detected && !hasOverrides && !hasRequired(detection.mapping))
     return failure(
