@@ -151,6 +151,25 @@ describe("columns and stages the person confirms", () => {
   });
 });
 
+describe("fields detection was unsure about", () => {
+  it("are marked check until the person picks their column", async () => {
+    await preview((api) =>
+      api.addSheet("Unsure", [
+        ["Name", "Phase", "Value", "Opened", "Closed"],
+        ["u1", "Closed Won", 100, 45000, 45030],
+        ["u2", "Closed Lost", 50, 45001, 45020],
+      ])
+    );
+    await useSelection("Unsure", "A1:E3");
+    const marker = pane.locator("[data-unsure=stage]");
+    await expect(marker.textContent()).resolves.toBe("check");
+    await expect(marker.getAttribute("title")).resolves.toMatch(/not sure/);
+    await session.screenshot("confirm-0-unsure");
+    await pane.selectOption("select[data-field=stage]", "1");
+    await expect(marker.count()).resolves.toBe(0);
+  });
+});
+
 describe("a KPI sheet on an Excel table", () => {
   it("counts a won deal appended to CrmDeals with table.rows.add", async () => {
     await pane.selectOption("#table-select", "CrmDeals");
