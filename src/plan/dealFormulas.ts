@@ -70,6 +70,15 @@ export function criterionFormula(textCell: string): string {
   ])}`;
 }
 
+/**
+ * The criterion every sum of amounts adds: the amount is a number of 0 or more. SUMIFS then skips an
+ * error cell instead of answering the error (one bad cell must not blank a KPI), and a negative
+ * amount, which the reader reports and leaves out.
+ */
+function amountCriteria(amount: string): string[] {
+  return [amount, '">=0"'];
+}
+
 /** Criteria that every formula of a closed deal adds: its close date within the period's days. */
 function periodCriteria(closed: string, from: string, to: string): string[] {
   return [
@@ -114,7 +123,7 @@ export function stageRowFormulas(
   const isOpen = `${cells.kind}=${stringLiteral(words.open)}`;
   const count = (extra: string[]) => `COUNTIFS(${[stage, cells.criterion, ...extra].join(",")})`;
   const sum = (extra: string[]) =>
-    `SUMIFS(${[amount, stage, cells.criterion, ...extra].join(",")})`;
+    `SUMIFS(${[amount, stage, cells.criterion, ...amountCriteria(amount), ...extra].join(",")})`;
   const formulas: StageRowFormulas = {
     deals: `IF(${isOpen},${count([])},${periodAware(names, count)})`,
     amount: `IF(${isOpen},${sum([])},${periodAware(names, sum)})`,
@@ -207,7 +216,7 @@ export function breakdownFormula(
     const criteria = [names.stage, list.criterion, ...period, ...extra];
     const counted =
       column === "amount"
-        ? `SUMIFS(${[names.amount, ...criteria].join(",")})`
+        ? `SUMIFS(${[names.amount, ...criteria, ...amountCriteria(names.amount)].join(",")})`
         : `COUNTIFS(${criteria.join(",")})`;
     return `SUMPRODUCT(${counted}*${isKind})`;
   });
