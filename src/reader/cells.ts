@@ -3,7 +3,7 @@
  * the reason it could not read the cell; it never guesses (metric specification, "A deal table").
  */
 import { dateToSerial, parseIsoDate, parseNumberText, serialToIsoDate } from "../engine/coerce";
-import { KpiError } from "../engine/values";
+import { ERROR_CODES, KpiError } from "../engine/values";
 import type { DateFormat } from "./types";
 
 /** A cell's value read, or why not; blank cells read as null without a reason. */
@@ -12,6 +12,25 @@ export type CellReading<T> =
 
 /** Latest date Excel can show (9999-12-31); serial 1 is 1900-01-01. */
 export const MAX_SERIAL = 2958465;
+
+/**
+ * Excel's error values as a CSV file (or a text cell) writes them: Excel itself reads them back as
+ * errors, so the reader does too (https://support.microsoft.com/office/how-to-correct-a-spill-error-ffe0f555-b479-4a17-a6e2-ef9cc9ad4023
+ * lists the newer ones beside #N/A, #VALUE!, #REF!, #DIV/0!, #NUM!, #NAME? and #NULL!).
+ */
+const ERROR_LITERAL =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!)$/i;
+
+/**
+ * The cell as the reader takes it: the text of an error value (a CSV's "#N/A") is that error, never a
+ * stage or an owner; codes the engine has no value for (#SPILL!) are #VALUE!, their text in the reason.
+ */
+export function asCell<T>(cell: T): T | KpiError {
+  if (typeof cell !== "string" || cell.length > 14 || !ERROR_LITERAL.test(cell.trim())) return cell;
+  const text = cell.trim().toUpperCase();
+  const code = ERROR_CODES.find((known) => known === text) ?? "#VALUE!";
+  return new KpiError(code, `the cell holds the error ${text}`);
+}
 
 /** True for a blank cell: null, undefined or text of spaces only. */
 export function isBlank(cell: unknown): boolean {

@@ -11,7 +11,7 @@ import {
   stageKey,
   stageOverrideKey,
 } from "../engine";
-import { cellText, isBlank, isoDate, readLabel } from "./cells";
+import { asCell, cellText, isBlank, isoDate, readLabel } from "./cells";
 import { AmountColumn, DateColumn } from "./columnFormats";
 import type {
   Cell,
@@ -142,11 +142,11 @@ export class DealRowReader {
     const line = cells as readonly Cell[];
     const { mapping } = layout;
     const index = columns.stage.length;
-    const decidingCell = line[this.decidingColumn];
-    const amountCell = cellAt(line, mapping.amount);
-    const createdCell = cellAt(line, mapping.created);
-    const closedCell = cellAt(line, mapping.closed);
-    const ownerCell = cellAt(line, mapping.owner);
+    const decidingCell = asCell(line[this.decidingColumn]);
+    const amountCell = asCell(cellAt(line, mapping.amount));
+    const createdCell = asCell(cellAt(line, mapping.created));
+    const closedCell = asCell(cellAt(line, mapping.closed));
+    const ownerCell = asCell(cellAt(line, mapping.owner));
 
     const stageReading = readLabel(decidingCell, this.decidingField);
     if (stageReading.error) stageReading.error += ": the deal is left out";

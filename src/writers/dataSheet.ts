@@ -1,5 +1,6 @@
 /** The data sheet of a new KPI workbook, made from a deal table as it was read. */
-import { type Cell, isError } from "../engine";
+import type { Cell } from "../engine";
+import { asCell } from "../reader/cells";
 import { NUMBER_FORMATS } from "../plan/types";
 import type { DealTable } from "../reader/types";
 import type { DataSheet } from "./xlsx";
@@ -20,8 +21,9 @@ export function dataSheetOf(grid: Cell[][], table: DealTable): DataSheet {
     for (let c = 0; c < width; c++) {
       const read = typed.get(c)?.[r - table.firstDataRow];
       const cell = source[c] ?? null;
-      // A cell that could not be read stays as written: formulas skip it, as the engine does.
-      row.push(read ?? (isError(cell) ? cell.code : cell));
+      // A cell that could not be read stays as written (an error value as that error): formulas
+      // skip it, as the engine does.
+      row.push(read ?? asCell(cell));
     }
     rows.push(row);
   }

@@ -3,13 +3,14 @@
  * are left out (ExcelJS cannot write them); everything else of the plan is written.
  */
 import ExcelJS from "exceljs";
+import { KpiError } from "../engine/values";
 import { rangeAddress } from "../plan/a1";
 import type { CellStyle, PlannedSheet, SheetPlan } from "../plan/types";
 
 /** A sheet of data written as is: a header row and rows of values, each column with a number format. */
 export interface DataSheet {
   name: string;
-  rows: (string | number | boolean | null)[][];
+  rows: (string | number | boolean | KpiError | null)[][];
   /** Number format of each column ("yyyy-mm-dd" for dates), "General" where none. */
   formats?: (string | undefined)[];
 }
@@ -90,7 +91,8 @@ function writePlannedSheet(worksheet: ExcelJS.Worksheet, planned: PlannedSheet):
 }
 
 function writeDataSheet(worksheet: ExcelJS.Worksheet, data: DataSheet): void {
-  for (const row of data.rows) worksheet.addRow(row);
+  for (const row of data.rows)
+    worksheet.addRow(row.map((cell) => (cell instanceof KpiError ? { error: cell.code } : cell)));
   const header = worksheet.getRow(1);
   header.font = { bold: true };
   data.formats?.forEach((format, i) => {

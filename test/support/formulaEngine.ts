@@ -128,15 +128,36 @@ export interface EvaluatedPlan {
   cell(sheet: string, row: number, col: number): Cell;
 }
 
+/** Formulas that give each error value, for error cells of the data. */
+const ERROR_FORMULAS: Partial<Record<ErrorCode, string>> = {
+  "#N/A": "=NA()",
+  "#DIV/0!": "=1/0",
+  "#VALUE!": '="a"+1',
+  "#NUM!": "=SQRT(-1)",
+};
+
+/**
+ * A data cell as a workbook holds it: text stays text (HyperFormula would read "1,250" or "#N/A" typed
+ * in as a number or an error; a file's string cell never is), an error value is that error.
+ */
+function dataCell(cell: RawCellContent | KpiError): RawCellContent {
+  if (cell instanceof KpiError) return ERROR_FORMULAS[cell.code] ?? "=NA()";
+  if (typeof cell === "string" && !cell.startsWith("=")) return `'${cell}`;
+  return cell;
+}
+
 /**
  * Evaluates a plan with the given data sheets beside it.
- * @param dataSheets Sheets holding the data the plan's names refer to, by name.
+ * @param dataSheets Sheets holding the data the plan's names refer to, by name: values as cells hold
+ *   them (text is text, KpiError an error cell) or formulas ("=...").
  */
 export function evaluatePlan(
   plan: SheetPlan,
-  dataSheets: Record<string, RawCellContent[][]>
+  dataSheets: Record<string, (RawCellContent | KpiError)[][]>
 ): EvaluatedPlan {
-  const sheets: Record<string, RawCellContent[][]> = { ...dataSheets };
+  const sheets: Record<string, RawCellContent[][]> = {};
+  for (const [name, rows] of Object.entries(dataSheets))
+    sheets[name] = rows.map((row) => row.map(dataCell));
   for (const planned of plan.sheets) sheets[planned.name] = sheetCells(planned);
   const hf = HyperFormula.buildFromSheets(sheets, {
     licenseKey: "gpl-v3",
