@@ -141,8 +141,8 @@ export class CsvDecoder {
 
   private hold(bytes: Uint8Array): void {
     if (bytes.length === 0) return;
-    // A chunk may be reused by its source: keep a copy.
-    this.held.push(bytes.slice());
+    // A chunk may be reused by its source: keep a copy (a Buffer's slice() would be a view).
+    this.held.push(new Uint8Array(bytes));
     this.heldBytes += bytes.length;
   }
 

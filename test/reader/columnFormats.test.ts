@@ -65,7 +65,7 @@ describe("amounts, by their column's decimal mark", () => {
 });
 
 const HEADERS = ["Deal", "Stage", "Amount", "Created", "Closed"];
-const deals = (...rows: Cell[][]) => [HEADERS, ...rows];
+const deals = (...rows: unknown[][]) => [HEADERS, ...rows] as Cell[][];
 
 describe("dates, by their column's day order", () => {
   it("reads slashed dates day first or month first as a part above 12 shows, each column its own", () => {
@@ -90,7 +90,7 @@ describe("dates, by their column's day order", () => {
         ["B", "Won", 1, "2026-06-11T10:57:15Z", "6/11/2026 10:57 AM"],
         ["C", "Won", 1, day + 0.4565, "6/13/2026 11:59:59 PM"],
         ["D", "Won", 1, "2026-06-11T23:30:00+03:00", new Date(Date.UTC(2026, 5, 11, 18))]
-      ) as Cell[][]
+      )
     );
     expect(table.columns.created).toEqual([day, day, day, day]);
     expect(table.columns.closed).toEqual([day, day, day + 2, day]);

@@ -275,6 +275,17 @@ describe("encoding detection", () => {
     expect(loaded.table.owners).toEqual(["Ann Lee", "René Café", "Zoë"]);
   });
 
+  it("streams the same rows when the bytes that decide run over many chunks", async () => {
+    const rows = Array.from({ length: 60_000 }, (_, i) => `Won,${i},Frank Müller ${i % 7}\n`);
+    const bytes = Buffer.from("Stage,Amount,Owner\n" + rows.join(""));
+    expect(bytes.length).toBeGreaterThan(DETECT_BYTES);
+    const whole = parseCsv(bytes);
+    const streamed: Cell[][] = [];
+    await readCsvFile(fileOf(bytes), (row) => streamed.push([...row]));
+    expect(streamed).toEqual(whole.grid);
+    expect(whole.grid[60_000]).toEqual(["Won", "59999", "Frank Müller 2"]);
+  });
+
   it("reads a character cut between chunks, and UTF-16 without a byte order mark", () => {
     const text = "Aşama;Tutar\nKazanıldı;5\n";
     for (const bytes of [Buffer.from(text), Buffer.from(text, "utf16le")]) {
