@@ -263,14 +263,27 @@ export function queueBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
   });
 }
 
+/**
+ * Text that Excel would not keep as text when written as a cell's entry: a formula ("="), a number,
+ * a date, a percentage, a logical or an error value ("1", "2026-03-01", "TRUE", "#N/A") — a stage or
+ * owner of the data may read so, and the sheet's criteria must find it as the text it is.
+ */
+const PARSED_BY_EXCEL = /^[=+\-@']|^\s*[($€£¥₺]?\s*[\d.]|^\s*(?:true|false)\s*$|^#/i;
+
+/**
+ * A constant as a cell's entry in `Range.formulas`: text Excel would read as something else gets the
+ * apostrophe that keeps it text, as when typed.
+ */
+export function entryOf(value: string | number | boolean): string | number | boolean {
+  return typeof value === "string" && PARSED_BY_EXCEL.test(value) ? `'${value}` : value;
+}
+
 /** What a cell's entry in `Range.formulas` is: "=" + formula, the constant, or "" when empty. */
 function formulaOf(cell: PlanCell): string | number | boolean {
   if (cell.formula !== undefined) return "=" + cell.formula;
   const value = cell.value;
   if (value === undefined || value === null) return "";
-  // A text starting with "=" would become a formula; the apostrophe keeps it text, as when typed.
-  if (typeof value === "string" && value.startsWith("=")) return "'" + value;
-  return value;
+  return entryOf(value);
 }
 
 /** Consecutive cells of one row sharing a style. */

@@ -20,6 +20,7 @@ import {
   evaluateEntry,
 } from "../../src/engine";
 import type { PlannedSheet, SheetPlan } from "../../src/plan/types";
+import { entryOf } from "../../src/writers/excel";
 
 const TO_HF: Partial<Record<ErrorCode, ErrorType>> = {
   "#DIV/0!": ErrorType.DIV_BY_ZERO,
@@ -109,7 +110,11 @@ export function sheetCells(planned: PlannedSheet): RawCellContent[][] {
       row.forEach((cell, c) => {
         grid[block.row + r] ??= [];
         grid[block.row + r][block.col + c] =
-          cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? null);
+          cell.formula !== undefined
+            ? `=${cell.formula}`
+            : cell.value === null || cell.value === undefined
+              ? null
+              : entryOf(cell.value);
       })
     );
   }
