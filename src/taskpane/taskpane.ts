@@ -498,7 +498,7 @@ class TaskPane {
         byId("follows").hidden = false;
       } else if (this.built) byId("refresh").hidden = false;
       const kpiNames = report.names.filter((name) =>
-        /^KPI_(?!DATA_|INPUT_|PERIOD_)/.test(name)
+        /^KPI_(?!DATA_|INPUT_|PERIOD_|STAGE_|CHECK_)/.test(name)
       ).length;
       this.setResult(fill(this.t.built, { sheet: this.builtSheet, names: kpiNames }), "success");
       const goTo = byId("go-to");
