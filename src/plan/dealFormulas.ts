@@ -230,7 +230,10 @@ export function unlistedStagesFormula(names: DataNames, list: StageListNames): s
   return `COUNTA(${names.stage})-SUMPRODUCT(COUNTIFS(${names.stage},${list.criterion}))`;
 }
 
-/** Amounts stored as text, which SUMIFS does not add: counted so that the sheet says so. */
+/**
+ * Amounts stored as text, which SUMIFS does not add: counted so that the sheet says so. ISTEXT rather
+ * than COUNTIF(amounts, "?*"), which LibreOffice also matches to numbers.
+ */
 export function textAmountsFormula(names: DataNames): string {
-  return `COUNTIF(${names.amount},"?*")`;
+  return `SUMPRODUCT(ISTEXT(${names.amount})*1)`;
 }

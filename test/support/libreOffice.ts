@@ -25,8 +25,11 @@ const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** Opens the workbook in LibreOffice, recalculates it and returns the path of the saved copy. */
-export function recalculate(file: string): string {
+/**
+ * Opens workbooks in LibreOffice (one start of the program for all), recalculates them and returns the
+ * paths of the saved copies, in the same order. The files must have different names.
+ */
+export function recalculateAll(files: string[]): string[] {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-lo-"));
   fs.mkdirSync(path.join(work, "profile", "user"), { recursive: true });
   fs.writeFileSync(
@@ -43,13 +46,20 @@ export function recalculate(file: string): string {
       "xlsx",
       "--outdir",
       outDir,
-      file,
+      ...files,
     ],
-    { stdio: "ignore", timeout: 120_000 }
+    { stdio: "ignore", timeout: 60_000 + 30_000 * files.length }
   );
-  const saved = path.join(outDir, path.basename(file));
-  if (!fs.existsSync(saved)) throw new Error(`LibreOffice did not convert ${file}`);
-  return saved;
+  return files.map((file) => {
+    const saved = path.join(outDir, path.basename(file));
+    if (!fs.existsSync(saved)) throw new Error(`LibreOffice did not convert ${file}`);
+    return saved;
+  });
+}
+
+/** Opens the workbook in LibreOffice, recalculates it and returns the path of the saved copy. */
+export function recalculate(file: string): string {
+  return recalculateAll([file])[0];
 }
 
 /** The values of single-cell defined names of a workbook, as saved in the file. */
@@ -63,11 +73,8 @@ export async function namedValues(file: string, names: string[]): Promise<Record
     const cell = workbook
       .getWorksheet(sheet.replace(/^'|'$/g, "").replace(/''/g, "'"))!
       .getCell(address.replace(/\$/g, ""));
-    const value = cell.value as unknown;
-    values[named.name] =
-      value && typeof value === "object" && "result" in value
-        ? (value as { result: unknown }).result
-        : value;
+    // A formula's value leaves out a result of 0; the cell's result keeps it.
+    values[named.name] = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
   }
   return values;
 }
