@@ -156,6 +156,16 @@ export class DateColumn {
     if (this.inPlace) return { value: null, error: DATE_ERRORS.storedAsText(what, cellText(cell)) };
     const text = readDateText(cell.trim());
     if (text === undefined) return checkDate(undefined, cell, what, format);
+    if (format === "dmy" || format === "mdy") {
+      // The person's date format decides: a value that reads only the other way is not a date.
+      const serial =
+        text.dmy === undefined
+          ? text.order === format || !text.order
+            ? text.serial
+            : undefined
+          : text[format];
+      return checkDate(serial, cell, what, format);
+    }
     if (text.dmy === undefined) {
       if (!text.order) return checkDate(text.serial, cell, what, format);
       if (!this.order) this.decide(text.order, cellText(cell), row);
@@ -202,6 +212,15 @@ export class DateColumn {
       `above 12, as "${undecided.text}"): choose a date format (dmy or mdy; --date-format on the ` +
       `command line); ${dates} of it count as blank`
     );
+  }
+
+  /**
+   * Takes the day order another date column of the table showed, when this one's values showed none:
+   * one program wrote the whole file, in one locale.
+   */
+  adopt(other: DateColumn): void {
+    if (this.order || !other.order) return;
+    this.decide(other.order, other.decidedBy.text, other.decidedBy.row);
   }
 
   private decide(order: DayOrder, text: string, row: number): void {

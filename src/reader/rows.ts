@@ -304,6 +304,8 @@ export class DealRowReader {
   /** Settles the amounts and dates still held once every row is read; reports undecided columns. */
   private settleHeld(): void {
     this.amountColumn.finish();
+    this.createdColumn.adopt(this.closedColumn);
+    this.closedColumn.adopt(this.createdColumn);
     for (const [field, column] of [
       ["created", this.createdColumn],
       ["closed", this.closedColumn],

@@ -147,16 +147,18 @@ describe("dates, by their column's day order", () => {
     ]);
     const mdy = read(undecided, { dateFormat: "mdy" });
     expect(mdy.columns.closed).toEqual(["2026-06-11", "2026-01-02", "2026-06-20"].map(serial));
-    // A later value decides over the chosen format, for the values before it too.
-    const decided = read([...undecided, ["D", "Open", 1, null, "25/12/2026"]], {
+    // The chosen format decides: a value written the other way is reported, not read, since it
+    // says the format chosen may be wrong for the whole column.
+    const against = read([...undecided, ["D", "Open", 1, null, "25/12/2026"]], {
       dateFormat: "mdy",
     });
-    expect(decided.columns.closed).toEqual(
-      ["2026-11-06", "2026-02-01", "2026-06-20", "2026-12-25"].map(serial)
+    expect(against.columns.closed).toEqual([...mdy.columns.closed, null]);
+    expect(against.problems.map((problem) => problem.message)).toContain(
+      'closed date "25/12/2026" is not a date (use ISO 2026-03-15 or 03/15/2026)'
     );
   });
 
-  it("gives kpi report the undecided column as a warning, and the KPIs without its dates", () => {
+  it("gives kpi report an undecided column as a warning, and the KPIs without its dates", () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-formats-"));
     try {
       const file = path.join(folder, "undecided.csv");
@@ -165,13 +167,14 @@ describe("dates, by their column's day order", () => {
         "Deal,Stage,Amount,Created Date,Close Date\n" +
           "A,Won,1000,5/1/2026,6/11/2026\n" +
           "B,Won,3000,5/2/2026,7/10/2026\n" +
-          "C,Lost,500,5/3/2026,6/20/2026\n"
+          "C,Lost,500,5/3/2026,6/5/2026\n"
       );
       const run = kpi("report", file, "--json");
       const { metrics, warnings } = JSON.parse(run.stdout);
-      // Created: 5/1 5/2 5/3 undecided too; closed decided month first by 6/20/2026.
+      // No date of either column has a part above 12.
       expect(warnings.map((w: { row: number; column: string }) => [w.row, w.column])).toEqual([
         [2, "Created Date"],
+        [2, "Close Date"],
       ]);
       expect(metrics.REVENUE).toBe(4000);
       expect(metrics.WIN_RATE).toBeCloseTo(2 / 3, 12);
@@ -182,6 +185,19 @@ describe("dates, by their column's day order", () => {
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  it("takes the day order one date column shows for the other, whose dates leave it open", () => {
+    const table = read(
+      deals(
+        ["A", "Won", 1000, "5/1/2026", "6/11/2026"],
+        ["B", "Won", 3000, "5/2/2026", "7/10/2026"],
+        ["C", "Lost", 500, "5/3/2026", "6/20/2026"]
+      )
+    );
+    // 6/20/2026 shows month first: the created dates are read so too.
+    expect(table.columns.created).toEqual(["2026-05-01", "2026-05-02", "2026-05-03"].map(serial));
+    expect(table.problems).toEqual([]);
   });
 });
 
