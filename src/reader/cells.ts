@@ -213,6 +213,19 @@ export function checkAmount(value: number | undefined, cell: unknown): CellReadi
 const DAY_MONTH_YEAR =
   /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
 
+/**
+ * Year first with slashes or dots ("2026/02/13", "2026.02.13", as Japanese, Chinese and Hungarian
+ * Excel write it): year, month, day, whatever the locale.
+ */
+const YEAR_MONTH_DAY =
+  /^(\d{4})([./])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
+
+/**
+ * An Excel serial date written out as a number ("46061", "46061.5"), as a CSV saved from a date column
+ * may hold it: five digits (1927 to 2173), so that a stray small number is not taken for a day of 1900.
+ */
+const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
+
 /** An ISO date and time with an offset from UTC ("2026-06-11T10:57:15+03:00"), which parseIsoDate does not take. */
 const ISO_WITH_OFFSET =
   /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
@@ -301,6 +314,14 @@ export function readDateText(text: string): DateText | undefined {
     if (!validTime(offset[2], offset[3], offset[4])) return undefined;
     const day = isoDaySerial(offset[1]) ?? parseIsoDate(offset[1]);
     return day === undefined ? undefined : inRange(day);
+  }
+  if (SERIAL_TEXT.test(text)) return inRange(Math.floor(Number(text)));
+  const yearFirst = YEAR_MONTH_DAY.exec(text);
+  if (yearFirst) {
+    const [, year, , month, day, hours, minutes, seconds, half] = yearFirst;
+    if (!validTime(hours, minutes, seconds, half)) return undefined;
+    const serial = daySerial(Number(year), Number(month), Number(day));
+    return serial === undefined ? undefined : { serial };
   }
   const parts = DAY_MONTH_YEAR.exec(text);
   if (!parts) return undefined;

@@ -34,6 +34,26 @@ describe("readDate on ISO days", () => {
   });
 });
 
+describe("readDate on other written forms", () => {
+  it("reads a serial number written out (five digits), as its day", () => {
+    expect(readDate("46061", "closed date").value).toBe(46061); // 2026-02-08
+    expect(readDate("46061.75", "closed date").value).toBe(46061);
+    // A stray small number is not a day of 1900.
+    expect(readDate("5", "closed date").value).toBeNull();
+    expect(readDate("123456", "closed date").value).toBeNull();
+  });
+
+  it("reads year-first dates with slashes or dots, whatever the date format", () => {
+    for (const format of ["iso", "dmy", "mdy"] as const) {
+      expect(readDate("2026/02/13", "closed date", format).value).toBe(parseIsoDate("2026-02-13"));
+      expect(readDate("2026.2.3 14:05", "closed date", format).value).toBe(
+        parseIsoDate("2026-02-03")
+      );
+      expect(readDate("2026/02/30", "closed date", format).value).toBeNull();
+    }
+  });
+});
+
 describe("readAmount on amounts of digits", () => {
   /** The general reading: dot-grouped thousands first, then parseNumberText. */
   const general = (text: string) =>
