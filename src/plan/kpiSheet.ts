@@ -17,7 +17,6 @@ import {
   type BaseFigure,
   type DataNames,
   type StageListNames,
-  type StageWords,
   baseFigureFormula,
   breakdownFormula,
   criterionFormula,
