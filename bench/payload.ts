@@ -1,11 +1,11 @@
 /**
  * What Excel marshals into the KPI.* calls of the live KPI sheet on each recalculation, as the task
- * pane plans the sheet over a CRM export of a given size (src/plan/customFunctionPayload.ts has the
+ * pane plans the sheet over a CRM export of a given size (src/tools/customFunctionPayload.ts has the
  * serialization assumptions and their sources). Up to SAMPLE_ROWS rows the export's actual values are
  * counted; beyond, the sample's mean width per column, since a generated million rows would cost
  * seconds and hundreds of MB for the same answer.
  */
-import { planPayload } from "../src/plan/customFunctionPayload";
+import { planPayload } from "../src/tools/customFunctionPayload";
 import {
   exportGrid,
   exportTable,

@@ -3,7 +3,7 @@
  * custom-function payload, bundle sizes, contestants agreeing) fail the run, in CI too; timing ones are reported with their margin but
  * never fail it, since timings on shared machines vary.
  */
-import { CALL_PAYLOAD_LIMIT } from "../src/plan/customFunctionPayload";
+import { CALL_PAYLOAD_LIMIT } from "../src/tools/customFunctionPayload";
 import type { Results } from "./results";
 
 export interface TargetCheck {

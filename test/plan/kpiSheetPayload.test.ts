@@ -9,7 +9,7 @@ import {
   CALL_PAYLOAD_LIMIT,
   type CallPayload,
   planPayload,
-} from "../../src/plan/customFunctionPayload";
+} from "../../src/tools/customFunctionPayload";
 import {
   exportGrid,
   exportTable,

@@ -5,7 +5,7 @@
  * read from a generated sample and then stretched to the size wanted (its last row moved down).
  */
 import { parseIsoDate } from "../../src/engine";
-import { type PayloadData, jsonValueBytes } from "../../src/plan/customFunctionPayload";
+import { type PayloadData, jsonValueBytes } from "../../src/tools/customFunctionPayload";
 import { type GridOrigin, dataSourceFor } from "../../src/plan/dataSource";
 import { placeKpiSheet } from "../../src/plan/placeKpiSheet";
 import type { SheetPlan } from "../../src/plan/types";

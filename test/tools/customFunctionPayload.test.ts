@@ -9,7 +9,7 @@ import {
   jsonGridBytes,
   jsonValueBytes,
   planPayload,
-} from "../../src/plan/customFunctionPayload";
+} from "../../src/tools/customFunctionPayload";
 import type { PlanCell, SheetPlan } from "../../src/plan/types";
 
 /** A plan of one sheet "S" whose cells start at A1, with the given names. */

@@ -32,8 +32,8 @@
  *   element counted as a formula result.
  * - Every call counts once per recalculation, the one inside an IF branch too: an upper bound.
  */
-import { columnLetters } from "./a1";
-import type { PlanCell, SheetPlan } from "./types";
+import { columnLetters } from "../plan/a1";
+import type { PlanCell, SheetPlan } from "../plan/types";
 
 /** The payload Excel accepts in one custom-function call (office-js#4654): 5 MB. */
 export const CALL_PAYLOAD_LIMIT = 5 * 1024 * 1024;
