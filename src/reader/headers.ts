@@ -1,6 +1,7 @@
 /**
- * Which column of a header row holds which field of a deal table: header synonyms in English and
- * Turkish, as the common CRM exports (Salesforce, HubSpot) and hand-made sheets write them.
+ * Which column of a header row holds which field of a deal table: the header names of the common CRM
+ * exports (Salesforce, HubSpot, Pipedrive, Zoho CRM, Dynamics 365, Freshsales) and of hand-made
+ * English and Turkish sheets, the words of other headers, and the values below them.
  */
 import { classifyStage, foldText, parseIsoDate, parseNumberText } from "../engine";
 import { type Cell, type ColumnMapping, DEAL_FIELDS, type DealField } from "./types";
