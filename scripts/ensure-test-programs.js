@@ -23,9 +23,10 @@ function programs(env) {
     {
       name: "Chromium",
       pkg: "chromium",
-      path: env.CHROMIUM_PATH || DEBIAN_CHROMIUM,
-      // Debian's package installs /usr/bin/chromium, not whatever CHROMIUM_PATH names.
-      custom: Boolean(env.CHROMIUM_PATH),
+      // As test/e2e/harness.ts reads it. Debian's package installs /usr/bin/chromium, not whatever
+      // CHROMIUM_PATH names.
+      path: env.CHROMIUM_PATH ?? DEBIAN_CHROMIUM,
+      custom: env.CHROMIUM_PATH !== undefined,
     },
     { name: "LibreOffice Calc", pkg: "libreoffice-calc", command: "soffice" },
   ];
