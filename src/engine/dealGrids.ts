@@ -7,7 +7,7 @@
  */
 import type { RangeParam, ScalarParam } from "./catalog/types";
 import { type DealFigures, DealTally, type Period, classifyStage } from "./deals";
-import { cellLabel, cellNumber, readScalar } from "./params";
+import { cellLabel, cellNumber, inPlaceNumber, readScalar } from "./params";
 import { type Arg, type Cell, type Grid, isError, isGrid } from "./values";
 
 /** The ranges of a deal table as Excel passes them; owner is null when left out. */
@@ -79,6 +79,7 @@ const isRow = (row: unknown, width: number): row is Cell[] =>
 
 /** A cell of a number or date range as the general reading takes it, or undefined when it does not. */
 function plainNumber(cell: Cell, param: RangeParam, dates: boolean): number | null | undefined {
+  if (param.inPlace) return inPlaceNumber(cell, param.min, dates);
   if (typeof cell === "number") {
     // The common case first: a finite number (x - x is 0 for those only) within the bound.
     if (cell - cell !== 0 || (param.min !== undefined && cell < param.min)) return NOT_PLAIN;
@@ -91,10 +92,14 @@ function plainNumber(cell: Cell, param: RangeParam, dates: boolean): number | nu
   return param.min !== undefined && value < param.min ? NOT_PLAIN : value;
 }
 
-/** A cell of a label range as the general reading takes it; undefined for an error value. */
-function plainLabel(cell: Cell): string | null | undefined {
+/**
+ * A cell of a label range as the general reading takes it: undefined for an error value, or blank
+ * when the table is read in place.
+ */
+function plainLabel(cell: Cell, inPlace: boolean): string | null | undefined {
   if (cell === null || cell === "") return null;
-  return isError(cell) ? NOT_PLAIN : cellLabel(cell);
+  if (isError(cell)) return inPlace ? null : NOT_PLAIN;
+  return cellLabel(cell);
 }
 
 /**
@@ -110,6 +115,7 @@ export function dealFiguresOfGrids(
   const { stage, amount, created, closed, owner } = grids;
   const tally = new DealTally();
   const width = stage[0]?.length ?? 0;
+  const inPlace = Boolean(params.amount.inPlace);
   for (let r = 0; r < stage.length; r++) {
     const stageRow = stage[r];
     const amountRow = amount[r];
@@ -125,11 +131,11 @@ export function dealFiguresOfGrids(
     )
       return NOT_PLAIN;
     for (let c = 0; c < width; c++) {
-      const label = plainLabel(stageRow[c]);
+      const label = plainLabel(stageRow[c], inPlace);
       const value = plainNumber(amountRow[c], params.amount, false);
       const start = plainNumber(createdRow[c], params.created, true);
       const end = plainNumber(closedRow[c], params.closed, true);
-      const rep = ownerRow ? plainLabel(ownerRow[c]) : null;
+      const rep = ownerRow ? plainLabel(ownerRow[c], inPlace) : null;
       if (
         label === NOT_PLAIN ||
         value === NOT_PLAIN ||

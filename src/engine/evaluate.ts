@@ -126,6 +126,8 @@ function readRanges(entry: MetricEntry, args: Arg[]): Map<number, unknown> | Kpi
       values.set(i, null);
       continue;
     }
+    // An error given for the whole range passes on, even where the range's error cells count as blank.
+    if (isError(arg)) return arg;
     const grid = asGrid(arg);
     if (!isRectangular(grid)) return valueError(`${param.name} is not a rectangular range`);
     const shape = shapeOf(grid);

@@ -130,6 +130,10 @@ export function readNumberRange(grid: Grid, param: RangeParam): NumberColumn | K
     const row = grid[r];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
+      if (param.inPlace) {
+        column.push(inPlaceNumber(cell, param.min, dates));
+        continue;
+      }
       if (isError(cell)) return cell;
       if (isBlank(cell)) {
         column.push(null);
@@ -159,13 +163,28 @@ export function readNumberRange(grid: Grid, param: RangeParam): NumberColumn | K
 }
 
 /** Reads a range of labels (stages, owners): numbers become text, blanks null. */
-export function readLabelRange(grid: Grid): LabelColumn | KpiError {
+/**
+ * A cell of a deal table's number or date column read in place (RangeParam.inPlace): a number at or
+ * above the bound (a date as its day), else blank.
+ */
+export function inPlaceNumber(cell: Cell, min: number | undefined, dates: boolean): number | null {
+  if (typeof cell !== "number" || cell - cell !== 0 || (min !== undefined && cell < min))
+    return null;
+  return dates ? Math.floor(cell) : cell;
+}
+
+/** Reads a range of labels; an error cell answers that error, or counts as blank in place. */
+export function readLabelRange(grid: Grid, param?: RangeParam): LabelColumn | KpiError {
   const column: LabelColumn = [];
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (isError(cell)) return cell;
+      if (isError(cell)) {
+        if (!param?.inPlace) return cell;
+        column.push(null);
+        continue;
+      }
       column.push(isBlank(cell) ? null : cellLabel(cell as string | number | boolean));
     }
   }
@@ -173,7 +192,7 @@ export function readLabelRange(grid: Grid): LabelColumn | KpiError {
 }
 
 export function readRange(grid: Grid, param: RangeParam): NumberColumn | LabelColumn | KpiError {
-  return param.range === "labels" ? readLabelRange(grid) : readNumberRange(grid, param);
+  return param.range === "labels" ? readLabelRange(grid, param) : readNumberRange(grid, param);
 }
 
 /**

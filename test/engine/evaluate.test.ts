@@ -293,15 +293,10 @@ describe("DEAL_SUMMARY", () => {
   // Two won deals of 10 and 30 days (2026-02-01 to 2026-03-03), one lost, two open; three owners
   // once "Ayşe" and "AYŞE" are folded together.
   const stages: Arg = [["Kazanıldı"], ["closed_won"], ["Kaybedildi"], ["Teklif"], ["Negotiation"]];
-  const amounts: Arg = [["₺12.000,00"], [8000], [5000], ["30,000"], [10000]];
-  const created: Arg = [
-    ["2026-01-05"],
-    ["2026-02-01"],
-    ["2026-01-10"],
-    ["2026-03-01"],
-    ["2026-03-05"],
-  ];
-  const closed: Arg = [["2026-01-15"], ["2026-03-03"], ["2026-01-20"], ["2026-04-30"], [null]];
+  const amounts: Arg = [[12000], [8000], [5000], [30000], [10000]];
+  // Date cells: created 2026-01-05, 02-01, 01-10, 03-01, 03-05; closed 01-15, 03-03, 01-20, 04-30.
+  const created: Arg = [[46027], [46054], [46032], [46082], [46086]];
+  const closed: Arg = [[46037], [46084], [46042], [46142], [null]];
   const owners: Arg = [["Ayşe"], ["AYŞE"], ["Mehmet"], ["Mehmet"], ["Zeynep"]];
 
   it("labels its rows in Turkish when asked to", () => {
@@ -336,6 +331,24 @@ describe("DEAL_SUMMARY", () => {
     const productivity = result.find((row) => row[0] === "Rep productivity");
     expectError(productivity?.[1] as ResultCell, "#N/A", "owner");
     expectNumber(result[0][1], 20000);
+  });
+
+  it("reads its ranges as the KPI sheet and the task pane read cells in place", () => {
+    // A text amount, an error cell and a text date are blanks, each left out only where it counts;
+    // a date-time counts as its day.
+    const na = new KpiError("#N/A", "the cell holds the error #N/A");
+    const result = evaluate("DEAL_SUMMARY", [
+      [["Won"], ["Won"], ["Won"], [na], ["Lost"]],
+      [["$2,000"], [3000], [na], [500], [100]],
+      [[46000.75], [46000], ["2026-01-01"], [46000], [46000]],
+      [[46010.2], [46020], [46030], [46000], [46005]],
+    ]);
+    if (!Array.isArray(result)) throw new Error(String(result));
+    const value = (label: string) => result.find((row) => row[0] === label)![1];
+    expectNumber(value("Revenue"), 3000);
+    expectNumber(value("Deals won"), 3);
+    expectNumber(value("Deals lost"), 1);
+    expectNumber(value("Sales cycle length (days)"), (10 + 20) / 2);
   });
 
   it("leaves a won deal closed before it was created out of the sales cycle, and only of it", () => {

@@ -92,10 +92,12 @@ const dealColumns = [
     "asamalar",
     "labels",
     "Stage or status of each deal: won, lost, or anything else for open.",
-    "Her anlaşmanın aşaması veya durumu: kazanıldı, kaybedildi ya da açık için başka bir değer."
+    "Her anlaşmanın aşaması veya durumu: kazanıldı, kaybedildi ya da açık için başka bir değer.",
+    { inPlace: true }
   ),
   rangeParam("amounts", "tutarlar", "numbers", "Amount of each deal.", "Her anlaşmanın tutarı.", {
     min: 0,
+    inPlace: true,
   }),
   rangeParam(
     "created_dates",
@@ -103,7 +105,7 @@ const dealColumns = [
     "dates",
     "Created date of each deal.",
     "Her anlaşmanın oluşturma tarihi.",
-    { min: 0 }
+    { min: 0, inPlace: true }
   ),
   rangeParam(
     "closed_dates",
@@ -111,7 +113,7 @@ const dealColumns = [
     "dates",
     "Close date of each deal.",
     "Her anlaşmanın kapanış tarihi.",
-    { min: 0 }
+    { min: 0, inPlace: true }
   ),
   rangeParam(
     "owners",
@@ -119,7 +121,7 @@ const dealColumns = [
     "labels",
     "Owner (sales rep) of each deal; optional.",
     "Her anlaşmanın sahibi (temsilci); isteğe bağlı.",
-    { optional: true }
+    { optional: true, inPlace: true }
   ),
   param(
     "target",
@@ -188,8 +190,9 @@ export const dealTableMetrics: MetricEntry[] = [
         args: [
           [["Won"], ["Won"], ["Closed Lost"], ["Negotiation"], ["Proposal"]],
           [[10000], [30000], [5000], [20000], [40000]],
-          [["2026-01-01"], ["2026-01-10"], ["2026-01-05"], ["2026-02-01"], ["2026-02-03"]],
-          [["2026-01-21"], ["2026-02-09"], ["2026-01-25"], ["2026-03-31"], [null]],
+          // Date cells: 2026-01-01, 01-10, 01-05, 02-01, 02-03; closed 01-21, 02-09, 01-25, 03-31.
+          [[46023], [46032], [46027], [46054], [46056]],
+          [[46043], [46062], [46047], [46112], [null]],
           [["Ayşe"], ["Ben"], ["Ayşe"], ["Ben"], ["Cem"]],
           20000,
         ],

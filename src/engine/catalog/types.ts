@@ -43,6 +43,13 @@ export interface RangeParam extends ParamBase {
   min?: number;
   /** Text that is not a number: skip it (as COUNTIF does) or answer #VALUE! (the default). */
   onText?: "skip" | "error";
+  /**
+   * A column of a deal table in the user's sheet, read as the KPI sheet's formulas read it in place
+   * and as the task pane reads it (metric specification, "A deal table"): only numbers count, at or
+   * above `min`, dates as their day; text, error values and other numbers count as blank, so that one
+   * bad cell leaves out one deal, and only of the KPIs it would distort.
+   */
+  inPlace?: boolean;
 }
 
 export type ParamSpec = ScalarParam | RangeParam;
