@@ -5,6 +5,7 @@
  */
 import sampleCsv from "../samples/crm-export.csv";
 import { Host } from "./host/host";
+import { excelBuild } from "./standIn/apiSets";
 import { strict } from "./standIn/strict";
 import { createTestApi } from "./testApi";
 import { renderTabs, selectionStats, showCreatedWorkbook, syncStatus } from "./ui/chrome";
@@ -15,6 +16,7 @@ import {
   createCustomFunctions,
   registerCustomFunctions,
 } from "./workbook/kpiFunctions";
+import { type FormulaLocale, formulaLocale } from "./workbook/locale";
 import { loadCsvSheet } from "./workbook/sample";
 import { Workbook } from "./workbook/workbook";
 
@@ -24,10 +26,21 @@ const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) 
  * Runs the built dist/functions.js against a CustomFunctions stand-in and registers what it associates
  * as KPI.* functions of the formula engine, so the grid computes with the code that ships.
  */
-async function loadFunctions(language: string): Promise<string[]> {
+async function loadFunctions(
+  language: string
+): Promise<{ registered: string[]; locale: FormulaLocale }> {
   const response = await fetch("functions.json");
   if (!response.ok) throw new Error("dist/functions.json is missing: run npm run build first.");
   const metadata = (await response.json()) as FunctionsMetadata;
+  // Turkish Excel loads the Turkish metadata the manifest names for tr-TR (functions-tr.json, made by
+  // the build), so the Turkish names are what is typed and shown; formulas are stored in English.
+  let local: FunctionsMetadata | undefined;
+  if (/^tr\b/i.test(language)) {
+    const localResponse = await fetch("functions-tr.json");
+    if (!localResponse.ok)
+      throw new Error("dist/functions-tr.json is missing: run npm run build first.");
+    local = (await localResponse.json()) as FunctionsMetadata;
+  }
   const functions = createCustomFunctions();
   Object.assign(window, {
     CustomFunctions: functions.runtime,
@@ -44,7 +57,10 @@ async function loadFunctions(language: string): Promise<string[]> {
       reject(new Error("dist/functions.js is missing: run npm run build first."));
     document.head.append(script);
   });
-  return registerCustomFunctions(metadata, functions.associations);
+  return {
+    registered: registerCustomFunctions(metadata, functions.associations),
+    locale: formulaLocale(language, metadata, local),
+  };
 }
 
 /** The add-in's name in Excel's language, from the manifest the build copies to dist/. */
@@ -65,15 +81,20 @@ async function addInName(language: string): Promise<string> {
 }
 
 async function start(): Promise<void> {
-  const language = new URLSearchParams(location.search).get("lang") ?? "en-US";
+  const params = new URLSearchParams(location.search);
+  const language = params.get("lang") ?? "en-US";
+  // ?excel=2016 (or 2019, 2021, 2024, a Microsoft 365 version such as 1808): the Excel whose
+  // requirement sets the pane meets; current Microsoft 365 when absent (see standIn/apiSets.ts).
+  const excel = excelBuild(params.get("excel"));
   document.documentElement.lang = language;
   for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>("[data-lang]")))
     link.classList.toggle("current", link.dataset.lang === language);
-  const registered = await loadFunctions(language);
+  const { registered, locale } = await loadFunctions(language);
 
   const workbook = new Workbook();
+  workbook.locale = locale;
   loadCsvSheet(workbook, sampleCsv, "CRM Export", "CrmDeals");
-  const host = new Host(workbook, language);
+  const host = new Host(workbook, language, excel);
 
   const gridElement = byId<HTMLElement>("grid");
   const status = byId<HTMLElement>("status");

@@ -23,10 +23,13 @@ export function createTestApi(workbook: Workbook, host: Host, refresh: () => voi
     return result;
   };
   return {
-    /** Enters a formula or constant into every cell of `address`, as typing it would. */
+    /**
+     * Enters a formula or constant into every cell of `address`, as typing it would: in Excel's
+     * language ("=KPI.KAZANMA_ORANI(25;75)" in Turkish mode).
+     */
     setFormula(sheet: string, address: string, entry: string | number | boolean): void {
       const { sheet: s, area } = at(sheet, address);
-      change(() => workbook.setContents(s, area, entry));
+      change(() => workbook.setLocalContents(s, area, entry));
     },
     /** Writes a grid of values (formulas start with "="). */
     setValues(sheet: string, address: string, values: unknown[][]): void {
@@ -48,10 +51,18 @@ export function createTestApi(workbook: Workbook, host: Host, refresh: () => voi
       const { sheet: s, area } = at(sheet, address);
       return workbook.readText(s, area)[0][0];
     },
+    /** The formula as Range.formulas gives it (English). */
     getFormula(sheet: string, address: string): unknown {
       const { sheet: s, area } = at(sheet, address);
       return workbook.readFormulas(s, area)[0][0];
     },
+    /** The formula as the formula bar and Range.formulasLocal show it (Excel's language). */
+    getFormulaLocal(sheet: string, address: string): unknown {
+      const { sheet: s, area } = at(sheet, address);
+      return workbook.readFormulasLocal(s, area)[0][0];
+    },
+    /** The ExcelApi version of the Excel the preview plays (?excel=). */
+    excelApi: () => host.excel.excelApi,
     /** Selects a range (and shows its sheet), as a click would. */
     select(sheet: string, address: string): void {
       const { sheet: s, area } = at(sheet, address);

@@ -12,6 +12,15 @@ import {
   type Request,
   type Response,
 } from "../standIn/protocol";
+import {
+  CREATE_WORKBOOK_SET,
+  type ExcelBuild,
+  apiNotFoundMessage,
+  compareVersions,
+  excelBuild,
+  memberSet,
+  supportsSet,
+} from "../standIn/apiSets";
 import { SCHEMA } from "../standIn/schema";
 import { WorkbookError } from "../workbook/errors";
 import type { Workbook } from "../workbook/workbook";
@@ -77,10 +86,30 @@ export class Host implements PreviewHost {
   private hostIds = 0;
   private listeners = new Set<(created: CreatedWorkbook) => void>();
 
+  /**
+   * @param excel The Excel this host plays, for requirement sets (see apiSets.ts): current
+   *   Microsoft 365 unless a test chooses an older one, e.g. excelBuild("2016").
+   */
   constructor(
     readonly workbook: Workbook,
-    readonly displayLanguage = "en-US"
+    readonly displayLanguage = "en-US",
+    readonly excel: ExcelBuild = excelBuild()
   ) {}
+
+  isSetSupported(name: string, version?: string): boolean {
+    return supportsSet(this.excel, name, version);
+  }
+
+  /** Throws ApiNotFound, as Excel does, for a member beyond the ExcelApi set of the Excel played. */
+  private requireSet(type: string, member: string, set = memberSet(type, member)): void {
+    if (compareVersions(this.excel.excelApi, set) < 0)
+      throw new WorkbookError("ApiNotFound", apiNotFoundMessage(`${type}.${member}`, set, this.excel));
+  }
+
+  /** Whether the Excel played has a member (a load of every property skips those it lacks). */
+  private hasMember(type: string, member: string): boolean {
+    return compareVersions(this.excel.excelApi, memberSet(type, member)) >= 0;
+  }
 
   /**
    * Makes the next sync (or, with `skip`, a later one) apply its first `opIndex` operations (sets,
@@ -103,6 +132,7 @@ export class Host implements PreviewHost {
   }
 
   createWorkbook(base64: string): void {
+    this.requireSet("Excel", "createWorkbook", CREATE_WORKBOOK_SET);
     // An .xlsx file is a zip archive: its base64 starts with "UEsD" ("PK\u0003").
     if (typeof base64 !== "string" || !base64Prefix(base64).startsWith("PK"))
       throw new WorkbookError(
@@ -260,6 +290,7 @@ export class Host implements PreviewHost {
         schema.nullable?.[action.member];
       if (!childType)
         throw new WorkbookError("ApiNotFound", `${parent.type}.${action.member} is not simulated.`);
+      this.requireSet(parent.type, action.member);
       if (parent.isNull) {
         registry.set(action.id, { type: childType, data: null, isNull: true });
         response.nulls[action.id] = true;
@@ -284,6 +315,8 @@ export class Host implements PreviewHost {
       return;
     }
     const impl = this.implOf(node, context);
+    if (action.kind === "set") this.requireSet(node.type, action.prop);
+    if (action.kind === "call") this.requireSet(node.type, action.method);
     if (action.kind === "set") {
       const setter = impl.props?.[action.prop]?.set;
       if (!setter || SCHEMA[node.type].props?.[action.prop] !== "rw")
@@ -333,7 +366,9 @@ export class Host implements PreviewHost {
     const schema = SCHEMA[node.type];
     const impl = this.implOf(node, context);
     const loaded: Loaded = { props: {} };
-    const paths = select ?? Object.keys(schema.props ?? {});
+    // Loading everything loads what this Excel has; naming a property it lacks fails as a call would.
+    const paths = select ?? Object.keys(schema.props ?? {}).filter((p) => this.hasMember(node.type, p));
+    if (select) for (const path of select) this.requireSet(node.type, path.split("/")[0]);
     const nested = new Map<string, string[]>();
     for (const path of paths) {
       const [head, ...rest] = path.split("/");

@@ -90,6 +90,12 @@ const range = impl<RangeData>({
       ...grid(({ sheet, area }, { workbook }) => workbook.readFormulas(sheet, area)),
       set: ({ sheet, area }, value, { workbook }) => workbook.setContents(sheet, area, value),
     },
+    // Range.formulasLocal: "in the user's language and number-formatting locale", ExcelApi 1.1
+    // (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulaslocal-member).
+    formulasLocal: {
+      ...grid(({ sheet, area }, { workbook }) => workbook.readFormulasLocal(sheet, area)),
+      set: ({ sheet, area }, value, { workbook }) => workbook.setLocalContents(sheet, area, value),
+    },
     numberFormat: {
       ...grid(({ sheet, area }, { workbook }) => workbook.readNumberFormats(sheet, area)),
       set: ({ sheet, area }, value, { workbook }) => workbook.setNumberFormats(sheet, area, value),

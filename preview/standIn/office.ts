@@ -200,8 +200,10 @@ export function createOfficeStandIn(
   const language = () => getHost().displayLanguage;
 
   const requirements = strict("Office.context.requirements", {
-    // Every requirement set the add-in asks about is there, as in current Excel on the web.
-    isSetSupported: (name: string) => typeof name === "string",
+    // Answered for the Excel the page plays (?excel=, current Microsoft 365 by default): see
+    // preview/standIn/apiSets.ts for the table and its sources.
+    isSetSupported: (name: string, version?: string | number) =>
+      getHost().isSetSupported(name, version === undefined ? undefined : String(version)),
   });
   const context = strict("Office.context", {
     get displayLanguage() {

@@ -49,6 +49,8 @@ export interface PreviewHost {
   release(context: string): void;
   /** Office.context.displayLanguage, e.g. "en-US" or "tr-TR". */
   readonly displayLanguage: string;
+  /** Office.context.requirements.isSetSupported for the Excel the preview plays (see apiSets.ts). */
+  isSetSupported(name: string, version?: string): boolean;
   /** Excel.createWorkbook: the file as base64; rejects text that is not an .xlsx file. */
   createWorkbook(base64: string): void;
 }

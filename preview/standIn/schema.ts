@@ -81,6 +81,7 @@ export const SCHEMA: Record<string, TypeSchema> = {
     props: {
       values: "rw",
       formulas: "rw",
+      formulasLocal: "rw",
       numberFormat: "rw",
       text: "r",
       valueTypes: "r",

@@ -11,7 +11,8 @@ import type { Grid } from "./grid";
 export function entryOf(workbook: Workbook, row: number, col: number): string {
   const sheet = workbook.active;
   const formula = workbook.evaluator.formula(sheet.name, row, col);
-  if (formula !== undefined) return formula;
+  // The formula bar shows formulas in Excel's language (";" between arguments in Turkish).
+  if (formula !== undefined) return workbook.localFormula(formula);
   const value = workbook.value(sheet, row, col);
   if (value === null) return "";
   const format = workbook.numberFormat(sheet, row, col);
@@ -61,7 +62,11 @@ export class FormulaBar {
     const sheet = this.workbook.active;
     try {
       this.workbook.evaluator.defer(() =>
-        this.workbook.setContents(sheet, { r0: row, c0: col, r1: row, c1: col }, this.input.value)
+        this.workbook.setLocalContents(
+          sheet,
+          { r0: row, c0: col, r1: row, c1: col },
+          this.input.value
+        )
       );
     } catch (error) {
       this.input.setCustomValidity(String(error));

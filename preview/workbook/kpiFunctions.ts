@@ -14,18 +14,65 @@ import {
   HyperFormula,
   SimpleRangeValue,
 } from "hyperformula";
+import {
+  CALL_PAYLOAD_LIMIT,
+  jsonGridBytes,
+  jsonValueBytes,
+} from "../../src/tools/customFunctionPayload";
 import { type CustomFunction, CustomFunctionError } from "./customFunctionsRuntime";
 
 export { CustomFunctionError, ERROR_CODE, createCustomFunctions } from "./customFunctionsRuntime";
 
 /** The part of functions.json the preview reads. */
 export interface FunctionsMetadata {
+  /**
+   * Whether error cells reach parameters of type any (custom-functions-json, "allowErrorForDataTypeAny",
+   * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json): a property of the
+   * whole file. The preview also reads it on a function or its options, wherever the generator puts it.
+   */
+  allowErrorForDataTypeAny?: boolean;
   functions: {
     id: string;
     name: string;
-    parameters: { name: string; optional?: boolean; dimensionality?: string }[];
+    parameters: { name: string; optional?: boolean; dimensionality?: string; type?: string }[];
     result?: { dimensionality?: string };
+    allowErrorForDataTypeAny?: boolean;
+    options?: { allowErrorForDataTypeAny?: boolean };
   }[];
+}
+
+/**
+ * The bytes Excel marshals into one call: the JSON of the list of its arguments, each a 2-D array
+ * (the serialization rules of src/tools/customFunctionPayload.ts, whose helpers count each cell and
+ * grid; an error cell counts as the object the function receives, {"code":"#N/A"}).
+ */
+export function callPayloadBytes(args: unknown[]): number {
+  const cellBytes = (cell: unknown): number =>
+    jsonValueBytes(
+      cell instanceof CustomFunctionError
+        ? { code: cell.code }
+        : (cell as string | number | boolean | null | undefined)
+    );
+  let bytes = 2 + Math.max(0, args.length - 1); // [ ] and the commas between arguments
+  for (const arg of args) {
+    const grid = Array.isArray(arg) ? (arg as unknown[][]) : [[arg]];
+    const cols = Math.max(1, ...grid.map((row) => row.length));
+    let cells = 0;
+    for (const row of grid) for (const cell of row) cells += cellBytes(cell);
+    bytes += jsonGridBytes(grid.length, cols, cells);
+  }
+  return bytes;
+}
+
+/** The first error value in the arguments (row by row, argument by argument), if any. */
+function firstError(args: unknown[]): CustomFunctionError | undefined {
+  for (const arg of args) {
+    if (arg instanceof CustomFunctionError) return arg;
+    if (!Array.isArray(arg)) continue;
+    for (const row of arg as unknown[][])
+      for (const cell of row) if (cell instanceof CustomFunctionError) return cell;
+  }
+  return undefined;
 }
 
 const TO_HF: Record<string, ErrorType> = {
@@ -122,6 +169,10 @@ export function registerCustomFunctions(
   associations: Map<string, CustomFunction>,
   namespace = "KPI"
 ): string[] {
+  // HyperFormula's plugins are global: registering again (another test, another language) replaces
+  // the functions rather than adding a second plugin with the same names.
+  for (const registered of HyperFormula.getRegisteredFunctionNames("enGB"))
+    if (registered.startsWith(`${namespace}.`.toUpperCase())) HyperFormula.unregisterFunction(registered);
   class CustomFunctionsPlugin extends FunctionPlugin {}
   const implemented: Record<string, unknown> = {};
   const translations: Record<string, string> = {};
@@ -132,6 +183,16 @@ export function registerCustomFunctions(
     const formulaName = `${namespace}.${meta.name}`.toUpperCase();
     const method = `custom_${meta.id}`;
     const matrix = meta.parameters.map((p) => p.dimensionality === "matrix");
+    // Error cells reach a parameter only with allowErrorForDataTypeAny and only when it is of type
+    // any ("Errors as custom function inputs",
+    // https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors). Without it
+    // Excel does not call the function and the cell shows the error; which error, when several, is
+    // not documented: the preview takes the first, row by row, argument by argument.
+    const allowErrors =
+      (meta.allowErrorForDataTypeAny ??
+        meta.options?.allowErrorForDataTypeAny ??
+        metadata.allowErrorForDataTypeAny) === true;
+    const errorsReach = meta.parameters.map((p) => allowErrors && (p.type ?? "any") === "any");
     implemented[formulaName] = {
       method,
       sizeOfResultArrayMethod: `${method}_size`,
@@ -162,6 +223,28 @@ export function registerCustomFunctions(
         if (!arg || arg.type === "EMPTY") return null; // Excel passes null for an omitted argument
         return toExcelArg(this.evaluateAst(arg, state), matrix[i]);
       });
+      const withheld = firstError(args.filter((_, i) => !errorsReach[i]));
+      if (withheld) {
+        record(1, 1);
+        return new CellError(
+          TO_HF[withheld.code] ?? ErrorType.VALUE,
+          `${withheld.message ? `${withheld.message} ` : ""}(Excel passes the error on without calling ${formulaName}: its metadata lacks allowErrorForDataTypeAny.)`
+        );
+      }
+      // Excel caps the payload of one custom-function call at 5 MB and does not run a call past it
+      // (office-js#4654, https://github.com/OfficeDev/office-js/issues/4654: "Excel limits
+      // custom-function payloads to 5 MB ... at scale that exceeds 5 MB and the function fails to
+      // run"). What the cell then shows is not documented: reports there describe cells that look
+      // as if they were calculating forever (#BUSY!). The preview settles on #VALUE! with a message,
+      // so that a test and a person see the refusal at once.
+      const payload = callPayloadBytes(args);
+      if (payload > CALL_PAYLOAD_LIMIT) {
+        record(1, 1);
+        return new CellError(
+          ErrorType.VALUE,
+          `The arguments of ${formulaName} make ${payload} bytes, over the 5 MB Excel passes to one custom-function call; give it less data (an aggregate, or fewer rows).`
+        );
+      }
       let result: unknown;
       try {
         result = fn(...args, { address: "", functionName: formulaName });

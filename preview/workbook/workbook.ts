@@ -20,6 +20,7 @@ import {
 } from "./address";
 import { WorkbookError, invalidArgument, itemNotFound } from "./errors";
 import { type CellInput, type CellValue, Evaluator } from "./evaluator";
+import { ENGLISH, type FormulaLocale, toEnglishFormula, toLocalFormula } from "./locale";
 import { formatValue } from "./numberFormat";
 import { type StructuredRef, hasStructuredRefs, mapStructuredRefs } from "./structured";
 
@@ -101,6 +102,8 @@ const LOOKS_PARSED =
 /** The workbook; `onChange` listeners run after `changed()` (the host calls it after each sync). */
 export class Workbook {
   readonly evaluator = new Evaluator();
+  /** How formulas are typed in Excel's language (formula bar, Range.formulasLocal): see locale.ts. */
+  locale: FormulaLocale = ENGLISH;
   readonly sheets: Sheet[] = [];
   readonly tables: Table[] = [];
   readonly names: DefinedName[] = [];
@@ -254,6 +257,22 @@ export class Workbook {
     );
   }
 
+  /**
+   * Writes what a person types in Excel's language (the formula bar, Range.formulasLocal):
+   * formulas are read with the locale's names and separators and stored in English.
+   */
+  setLocalContents(sheet: Sheet, area: Area, input: unknown): void {
+    const local = (entry: unknown) =>
+      typeof entry === "string" ? toEnglishFormula(entry, this.locale) : entry;
+    this.setContents(
+      sheet,
+      area,
+      Array.isArray(input)
+        ? input.map((line: unknown) => (Array.isArray(line) ? line.map(local) : local(line)))
+        : local(input)
+    );
+  }
+
   setNumberFormats(sheet: Sheet, area: Area, input: unknown): void {
     if (isWholeColumns(area) && !Array.isArray(input)) {
       for (let c = area.c0; c <= area.c1; c++)
@@ -367,6 +386,18 @@ export class Workbook {
     return this.readValues(sheet, area).map((line, r) =>
       line.map((value, c) => this.evaluator.formula(sheet.name, area.r0 + r, area.c0 + c) ?? value)
     );
+  }
+
+  /** What Range.formulasLocal reads: formulas in Excel's language, constants as they are. */
+  readFormulasLocal(sheet: Sheet, area: Area): (string | number | boolean)[][] {
+    return this.readFormulas(sheet, area).map((line) =>
+      line.map((entry) => (typeof entry === "string" ? toLocalFormula(entry, this.locale) : entry))
+    );
+  }
+
+  /** A stored formula ("=...") as the formula bar shows it in Excel's language. */
+  localFormula(formula: string): string {
+    return toLocalFormula(formula, this.locale);
   }
 
   readNumberFormats(sheet: Sheet, area: Area): string[][] {
