@@ -25,22 +25,60 @@ const RETURNABLE = new Set<ErrorCode>(["#DIV/0!", "#VALUE!", "#NUM!", "#N/A", "#
 /** Excel shows a custom message only with these. */
 const WITH_MESSAGE = new Set<ErrorCode>(["#VALUE!", "#N/A"]);
 
-/** Reads an error that Excel passed in (a CustomFunctions.Error or an error-like object). */
-function excelErrorToCell(value: { code?: unknown; message?: unknown }): Cell {
-  const code = ERROR_CODES.find((candidate) => candidate === value.code) ?? "#VALUE!";
-  return new KpiError(
-    code,
-    typeof value.message === "string" && value.message ? value.message : `${code} in an input`
-  );
+/**
+ * Error values Excel may pass in that the engine has no code of its own for (#BUSY! while an input
+ * still calculates, #SPILL!, #CALC! ...): they come through as #VALUE!, the message naming them.
+ */
+const ERROR_TEXT = /^#[A-Z0-9/_]+[!?]?$|^#N\/A$/;
+
+/** An Error of any realm (Excel's runtime, or a test's sandbox, has its own Error constructor). */
+const isJsError = (value: object): boolean =>
+  Object.prototype.toString.call(value) === "[object Error]";
+
+/** The engine's code for an error code Excel gives as text ("#N/A"), or undefined when it is not one. */
+function errorCodeOf(text: unknown): ErrorCode | undefined {
+  if (typeof text !== "string") return undefined;
+  const upper = text.trim().toUpperCase();
+  return ERROR_CODES.find((candidate) => candidate === upper);
+}
+
+/**
+ * An input error as Excel passes it to an `any` parameter once functions.json sets
+ * allowErrorForDataTypeAny (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors):
+ * - a CustomFunctions.Error, whose `code` is a CustomFunctions.ErrorCode value, which is the error's
+ *   text ("#N/A", "#NAME?", "#REF!": https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.errorcode),
+ *   with an optional `message`;
+ * - an Excel.ErrorCellValue of the data-types API ({ type: "Error", basicValue: "#N/A", errorType },
+ *   https://learn.microsoft.com/javascript/api/excel/excel.errorcellvalue), which custom functions
+ *   accept as input (custom-functions-data-types-concepts);
+ * - a JavaScript Error whose message is the error's text.
+ * Anything else is not an error value (undefined).
+ */
+export function excelErrorOf(value: unknown): KpiError | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const { code, type, basicValue, errorType, message } = value as Record<string, unknown>;
+  const text =
+    typeof code === "string" && code.startsWith("#")
+      ? code
+      : type === "Error" || type === "error"
+        ? typeof basicValue === "string"
+          ? basicValue
+          : `#${String(errorType ?? "VALUE!")}`
+        : isJsError(value) && ERROR_TEXT.test(String(message).trim())
+          ? String(message).trim()
+          : undefined;
+  if (text === undefined) return undefined;
+  const known = errorCodeOf(text);
+  const given = typeof message === "string" && message && message !== text ? message : undefined;
+  if (!given) return new KpiError(known ?? "#VALUE!", `${text} in an input`);
+  return new KpiError(known ?? "#VALUE!", known ? given : `${given} (${text})`);
 }
 
 function toCell(value: unknown): Cell {
   if (value === undefined || value === null) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
     return value;
-  if (typeof value === "object" && "code" in value)
-    return excelErrorToCell(value as { code?: unknown });
-  return String(value);
+  return excelErrorOf(value) ?? String(value);
 }
 
 const isPlainCell = (cell: unknown): boolean =>

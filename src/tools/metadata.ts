@@ -2,6 +2,12 @@
  * Excel's custom-function metadata (functions.json, functions-tr.json), generated from the catalog.
  * Every parameter is `any` with matrix dimensionality so that the engine sees blanks, text and ranges
  * and applies its own rules (blank -> #N/A, element-by-element answers), and every result is a matrix.
+ *
+ * `allowErrorForDataTypeAny` lets error values reach `any` parameters instead of Excel answering the
+ * error itself, so the engine's own rule applies (the first error in argument order, with its reason).
+ * It is a top-level property of the file, not a per-function option, and works only in hand-made
+ * metadata: https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany
+ * and https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors#errors-as-custom-function-inputs
  */
 import type { Language } from "../engine";
 import { CATALOG, type MetricEntry } from "../engine";
@@ -25,6 +31,12 @@ export interface FunctionMetadata {
   parameters: FunctionParameterMetadata[];
 }
 
+/** The whole file: Excel's schema puts allowErrorForDataTypeAny beside `functions`. */
+export interface FunctionsMetadata {
+  allowErrorForDataTypeAny: boolean;
+  functions: FunctionMetadata[];
+}
+
 /** The help page of a language, relative to the add-in's base URL. */
 export function helpPageName(language: Language): string {
   return language === "en" ? "help.html" : `help-${language}.html`;
@@ -42,8 +54,11 @@ export function functionName(entry: MetricEntry, language: Language): string {
 export function buildFunctionsMetadata(
   language: Language,
   baseUrl: string
-): { functions: FunctionMetadata[] } {
+): FunctionsMetadata {
   return {
+    // Every parameter is `any` and every catalog function goes through evaluate, which passes the
+    // first error of its arguments through: the flag holds for each function of the file.
+    allowErrorForDataTypeAny: true,
     functions: CATALOG.map((entry) => ({
       id: entry.id,
       name: functionName(entry, language),

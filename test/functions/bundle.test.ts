@@ -120,6 +120,41 @@ describe("the built custom-functions bundle", () => {
     expect(result[0][0].message).toBe("lookup failed");
   });
 
+  // With allowErrorForDataTypeAny, Excel passes an input error to an `any` parameter; the shapes it
+  // may take: a CustomFunctions.Error (code = the ErrorCode value, i.e. the error's text), an
+  // Excel.ErrorCellValue of the data-types API, or a plain Error whose message is the text.
+  const JsError = Error;
+  it.each([
+    ["a CustomFunctions.Error without a message", () => new StandInError("#NULL!"), "#NULL!"],
+    // Excel takes neither #REF! nor #NAME? as a function's result: they come back as #VALUE!.
+    ["#REF!, which a function may not return", () => new StandInError("#REF!"), "#VALUE!"],
+    ["an object with code and type", () => ({ code: "#DIV/0!", type: "Error" }), "#DIV/0!"],
+    [
+      "an Excel.ErrorCellValue",
+      () => ({ type: "Error", basicValue: "#NUM!", errorType: "Num" }),
+      "#NUM!",
+    ],
+    ["a JavaScript Error with the text as its message", () => new JsError("#N/A"), "#N/A"],
+    ["an error Excel has and the engine has not (#BUSY!)", () => new StandInError("#BUSY!"), "#VALUE!"],
+  ])("gives back an input error passed as %s", (_label, make, code) => {
+    const result = callAsExcel("WIN_RATE", [[[make()]], [[3]]]) as StandInError[][];
+    expect(result[0][0]).toBeInstanceOf(StandInError);
+    expect(result[0][0].code).toBe(code);
+    // Inside a column given for a single value: that cell's answer is the error, the others compute.
+    const column = callAsExcel("WIN_RATE", [[[25], [make()]], [[75]]]) as unknown[][];
+    expect(column[0][0]).toBe(0.25);
+    expect((column[1][0] as StandInError).code).toBe(code);
+    if (code === "#VALUE!") expect(result[0][0].message).toMatch(/#(REF!|BUSY!) in an input/);
+  });
+
+  it("passes the first input error in argument order", () => {
+    const result = callAsExcel("WIN_RATE", [
+      [[new StandInError("#NULL!")]],
+      [[new StandInError("#N/A", "second")]],
+    ]) as StandInError[][];
+    expect(result[0][0].code).toBe("#NULL!");
+  });
+
   it("labels the deal summary in Turkish in Turkish Excel", () => {
     const turkish = loadBundle("tr-TR").registered.get("DEAL_SUMMARY")!;
     const deal = EXAMPLES.find((c) => c.entry.id === "DEAL_SUMMARY")!.example;

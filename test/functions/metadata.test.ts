@@ -6,11 +6,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import { CATALOG } from "../../src/engine";
-import type { FunctionMetadata } from "../../src/tools/metadata";
+import type { FunctionsMetadata } from "../../src/tools/metadata";
 
 const dist = path.join(__dirname, "..", "..", "dist");
 const read = (file: string) =>
-  JSON.parse(fs.readFileSync(path.join(dist, file), "utf8")) as { functions: FunctionMetadata[] };
+  JSON.parse(fs.readFileSync(path.join(dist, file), "utf8")) as FunctionsMetadata;
 const english = read("functions.json").functions;
 const turkish = read("functions-tr.json").functions;
 const NAME_RULE = /^[A-Z][A-Z0-9_.]{2,127}$/;
@@ -61,6 +61,18 @@ describe.each([
       const page = fs.readFileSync(path.join(dist, match![1]), "utf8");
       expect(page).toMatch(new RegExp(`id="?${match![2]}"?[ >]`));
     }
+  });
+});
+
+describe.each(["functions.json", "functions-tr.json"])("%s lets error values in", (file) => {
+  it("sets allowErrorForDataTypeAny at the top level, where Excel's schema has it", () => {
+    // https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany
+    const metadata = read(file);
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
+    expect(Object.keys(metadata).sort()).toEqual(["allowErrorForDataTypeAny", "functions"]);
+    // It reaches `any` parameters only: every parameter is one.
+    for (const fn of metadata.functions)
+      for (const param of fn.parameters) expect(param.type).toBe("any");
   });
 });
 
