@@ -44,6 +44,8 @@ const EN = {
   building: "Building…",
   built: "Built the sheet “{sheet}” with {names} named KPI cells.",
   workbookOpened: "Opened a new KPI workbook.",
+  noCreateWorkbook:
+    "This Excel cannot open a new workbook from an add-in (it needs ExcelApi 1.8). Use Build KPI sheet instead, or update Excel.",
   goTo: "Go to {sheet}",
   failed: "Nothing was changed: {reason}",
   rowsUnread: "Data from {address}: pick its columns below",
@@ -121,6 +123,8 @@ const TR: typeof EN = {
   building: "Oluşturuluyor…",
   built: "“{sheet}” sayfası {names} adlandırılmış gösterge hücresiyle oluşturuldu.",
   workbookOpened: "Yeni bir KPI çalışma kitabı açıldı.",
+  noCreateWorkbook:
+    "Bu Excel, bir eklentiden yeni çalışma kitabı açamıyor (ExcelApi 1.8 gerekir). Bunun yerine KPI sayfası oluşturun ya da Excel'i güncelleyin.",
   goTo: "{sheet} sayfasına git",
   failed: "Hiçbir şey değiştirilmedi: {reason}",
   rowsUnread: "{address} aralığındaki veri: sütunlarını aşağıdan seçin",

@@ -587,6 +587,12 @@ class TaskPane {
 
   /** A separate workbook from the .xlsx writer, loaded on demand so the pane's first load stays small. */
   private async newWorkbook(): Promise<void> {
+    // Excel.createWorkbook is ExcelApi 1.8; the manifest asks for 1.7 only.
+    // https://learn.microsoft.com/javascript/api/excel#excel-excel-createworkbook-function(1)
+    if (!Office.context.requirements.isSetSupported("ExcelApi", "1.8")) {
+      this.setResult(this.t.noCreateWorkbook, "error");
+      return;
+    }
     this.busy(true);
     try {
       const { newKpiWorkbook } = await import(

@@ -25,6 +25,25 @@ function* walk(node: unknown, name = ""): Generator<[string, Node]> {
   }
 }
 
+/**
+ * The lowest ExcelApi the add-in works with: Worksheet.getRangeByIndexes, Range.getSurroundingRegion,
+ * Worksheet.freezePanes, ChartSeries.setXAxisValues and NamedItem.formula (set) are ExcelApi 1.7,
+ * conditional formats 1.6; the rest is 1.1 to 1.4. Excel.createWorkbook (1.8) is optional: the pane
+ * checks it. https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets
+ */
+export const REQUIRED_EXCEL_API = "1.7";
+
+/** Compares "1.7" and "1.10" as versions. */
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
 const attribute = (node: Node, name: string) => node[`@_${name}`] as string | undefined;
 
 /**
@@ -98,6 +117,15 @@ export function validateManifest(
     problems.push("no CustomFunctions extension point");
   if (!element("Set").some((node) => attribute(node, "Name") === "SharedRuntime"))
     problems.push("the SharedRuntime requirement set is not required");
+  // The writer and the pane's reading cannot work below ExcelApi 1.7 (see REQUIRED_EXCEL_API).
+  const excelApi = element("Set").find((node) => attribute(node, "Name") === "ExcelApi");
+  const sets = element("Sets")[0];
+  const declared =
+    excelApi && (attribute(excelApi, "MinVersion") ?? (sets && attribute(sets, "DefaultMinVersion")));
+  if (!declared || compareVersions(declared, REQUIRED_EXCEL_API) < 0)
+    problems.push(
+      `the ExcelApi requirement set must be at least ${REQUIRED_EXCEL_API} (declared: ${declared ?? "none"})`
+    );
 
   const strings = (parent: string) =>
     nodes

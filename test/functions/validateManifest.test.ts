@@ -30,6 +30,13 @@ describe("validateManifest", () => {
     );
   });
 
+  it("names a missing or too low ExcelApi requirement set", () => {
+    const low = manifest.replace('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="ExcelApi" MinVersion="1.4"/>');
+    expect(validateManifest(low, dist)).toEqual([expect.stringMatching(/ExcelApi .* at least 1\.7 \(declared: 1\.4\)/)]);
+    const none = manifest.replace('<Set Name="ExcelApi" MinVersion="1.7"/>', "");
+    expect(validateManifest(none, dist)).toEqual([expect.stringMatching(/declared: none/)]);
+  });
+
   it("refuses what is not XML", () => {
     expect(validateManifest("<OfficeApp><Id>", dist)[0]).toMatch(/not well-formed/);
   });
