@@ -103,7 +103,10 @@ export class Host implements PreviewHost {
   /** Throws ApiNotFound, as Excel does, for a member beyond the ExcelApi set of the Excel played. */
   private requireSet(type: string, member: string, set = memberSet(type, member)): void {
     if (compareVersions(this.excel.excelApi, set) < 0)
-      throw new WorkbookError("ApiNotFound", apiNotFoundMessage(`${type}.${member}`, set, this.excel));
+      throw new WorkbookError(
+        "ApiNotFound",
+        apiNotFoundMessage(`${type}.${member}`, set, this.excel)
+      );
   }
 
   /** Whether the Excel played has a member (a load of every property skips those it lacks). */
@@ -367,7 +370,8 @@ export class Host implements PreviewHost {
     const impl = this.implOf(node, context);
     const loaded: Loaded = { props: {} };
     // Loading everything loads what this Excel has; naming a property it lacks fails as a call would.
-    const paths = select ?? Object.keys(schema.props ?? {}).filter((p) => this.hasMember(node.type, p));
+    const paths =
+      select ?? Object.keys(schema.props ?? {}).filter((p) => this.hasMember(node.type, p));
     if (select) for (const path of select) this.requireSet(node.type, path.split("/")[0]);
     const nested = new Map<string, string[]>();
     for (const path of paths) {

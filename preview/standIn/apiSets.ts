@@ -73,7 +73,8 @@ export interface ExcelBuild {
  */
 export function excelBuild(name?: string | null): ExcelBuild {
   const key = (name ?? "").trim().toLowerCase() || "365";
-  if (key in PERPETUAL) return { name: key, excelApi: PERPETUAL[key], web: key === "365" || key === "web" };
+  if (key in PERPETUAL)
+    return { name: key, excelApi: PERPETUAL[key], web: key === "365" || key === "web" };
   if (/^\d{4}$/.test(key)) {
     const version = Number(key);
     const set = M365_VERSION.find(([, first]) => version >= first)?.[0] ?? "0";
@@ -106,7 +107,8 @@ export function compareVersions(a: string, b: string): number {
  */
 export function supportsSet(build: ExcelBuild, name: string, version?: string): boolean {
   if (typeof name !== "string") return false;
-  const wanted = version === undefined || version === null || version === "" ? "1.1" : String(version);
+  const wanted =
+    version === undefined || version === null || version === "" ? "1.1" : String(version);
   const set = name.trim().toLowerCase();
   if (set === "excelapi") return compareVersions(build.excelApi, wanted) >= 0;
   if (set === "excelapionline") return build.web && compareVersions("1.1", wanted) >= 0;
@@ -133,7 +135,12 @@ export const MEMBER_SETS: Record<string, Record<string, string>> = {
     getUsedRangeOrNullObject: "1.4",
   },
   // https://learn.microsoft.com/javascript/api/excel/excel.worksheetfreezepanes: the object is 1.7.
-  WorksheetFreezePanes: { freezeRows: "1.7", freezeColumns: "1.7", freezeAt: "1.7", unfreeze: "1.7" },
+  WorksheetFreezePanes: {
+    freezeRows: "1.7",
+    freezeColumns: "1.7",
+    freezeAt: "1.7",
+    unfreeze: "1.7",
+  },
   // https://learn.microsoft.com/javascript/api/excel/excel.range: getSurroundingRegion,
   // isEntireColumn/Row 1.7; getResizedRange 1.2; conditionalFormats 1.6; *OrNullObject 1.4.
   Range: {

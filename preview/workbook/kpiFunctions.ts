@@ -56,7 +56,7 @@ export function callPayloadBytes(args: unknown[]): number {
   let bytes = 2 + Math.max(0, args.length - 1); // [ ] and the commas between arguments
   for (const arg of args) {
     const grid = Array.isArray(arg) ? (arg as unknown[][]) : [[arg]];
-    const cols = Math.max(1, ...grid.map((row) => row.length));
+    const cols = grid.reduce((widest, row) => Math.max(widest, row.length), 1);
     let cells = 0;
     for (const row of grid) for (const cell of row) cells += cellBytes(cell);
     bytes += jsonGridBytes(grid.length, cols, cells);
@@ -172,7 +172,8 @@ export function registerCustomFunctions(
   // HyperFormula's plugins are global: registering again (another test, another language) replaces
   // the functions rather than adding a second plugin with the same names.
   for (const registered of HyperFormula.getRegisteredFunctionNames("enGB"))
-    if (registered.startsWith(`${namespace}.`.toUpperCase())) HyperFormula.unregisterFunction(registered);
+    if (registered.startsWith(`${namespace}.`.toUpperCase()))
+      HyperFormula.unregisterFunction(registered);
   class CustomFunctionsPlugin extends FunctionPlugin {}
   const implemented: Record<string, unknown> = {};
   const translations: Record<string, string> = {};
