@@ -171,6 +171,10 @@ export const AMOUNT_ERRORS = {
   negative: (text: string) => `amount "${text}" is negative: left out of the sums`,
   storedAsText: (text: string) =>
     `amount "${text}" is stored as text: the sheet's formulas cannot add it; left out of the sums — convert the column to numbers`,
+  bothMarks: (header: string, first: string, firstRow: number, other: string) =>
+    `the amounts of column "${header}" are written with both decimal marks ("${first}" on row ` +
+    `${firstRow}, "${other}" here): each such amount is read as written, and one that reads both ways ` +
+    `(as "1.250") as the first`,
 };
 
 /**

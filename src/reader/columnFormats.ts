@@ -63,6 +63,10 @@ class HeldValues {
 /** A column of amounts, read with its decimal mark once a value shows it. */
 export class AmountColumn {
   private mark: DecimalMark | undefined;
+  /** The value that decided the mark, and its row. */
+  private decidedBy = { text: "", row: 0 };
+  /** The first value that showed the other mark, once one did. */
+  private otherMark: { text: string; row: number } | undefined;
   private readonly held = new HeldValues();
   /** The most values held at once (for measurements). */
   mostHeld = 0;
@@ -86,7 +90,9 @@ export class AmountColumn {
     if (this.inPlace) return { value: null, error: AMOUNT_ERRORS.storedAsText(cellText(cell)) };
     const text = readAmountText(cell);
     if (text === undefined || text.comma === undefined) {
-      if (text?.mark && !this.mark) this.decide(text.mark);
+      if (text?.mark && !this.mark) this.decide(text.mark, cellText(cell), row);
+      else if (text?.mark && text.mark !== this.mark && !this.otherMark)
+        this.otherMark = { text: cellText(cell), row };
       return checkAmount(text?.value, cell);
     }
     if (this.mark) return checkAmount(text[this.mark], cell);
@@ -105,8 +111,18 @@ export class AmountColumn {
     held.settle(() => undefined, "none");
   }
 
-  private decide(mark: DecimalMark): void {
+  /**
+   * Where the column showed both decimal marks, its first value of each (rows as the grid numbers
+   * them), for one warning: the values that read both ways were read as the first.
+   */
+  get mixedMarks():
+    { first: { text: string; row: number }; other: { text: string; row: number } } | undefined {
+    return this.otherMark && { first: this.decidedBy, other: this.otherMark };
+  }
+
+  private decide(mark: DecimalMark, text: string, row: number): void {
     this.mark = mark;
+    this.decidedBy = { text, row };
     this.held.settle(this.settle, mark === "comma" ? "first" : "second");
   }
 }

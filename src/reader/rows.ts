@@ -11,7 +11,7 @@ import {
   stageKey,
   stageOverrideKey,
 } from "../engine";
-import { asCell, cellText, isBlank, isoDate, readLabel } from "./cells";
+import { AMOUNT_ERRORS, asCell, cellText, isBlank, isoDate, readLabel } from "./cells";
 import { AmountColumn, DateColumn } from "./columnFormats";
 import type {
   Cell,
@@ -304,6 +304,24 @@ export class DealRowReader {
   /** Settles the amounts and dates still held once every row is read; reports undecided columns. */
   private settleHeld(): void {
     this.amountColumn.finish();
+    const mixed = this.amountColumn.mixedMarks;
+    if (mixed) {
+      const { headers, mapping, firstRowNumber } = this.layout;
+      const header = headers[mapping.amount as number] ?? "";
+      this.report(
+        mixed.other.row,
+        "amount",
+        mixed.other.text,
+        AMOUNT_ERRORS.bothMarks(
+          header,
+          mixed.first.text,
+          firstRowNumber + mixed.first.row,
+          mixed.other.text
+        ),
+        false
+      );
+      this.reportedLate = true;
+    }
     this.createdColumn.adopt(this.closedColumn);
     this.closedColumn.adopt(this.createdColumn);
     for (const [field, column] of [

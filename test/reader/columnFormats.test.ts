@@ -62,6 +62,20 @@ describe("amounts, by their column's decimal mark", () => {
       [4, 'amount "x" is not a number: left out of the sums'],
     ]);
   });
+
+  it("warns once about a column written with both decimal marks, reading each value as written", () => {
+    const table = read([
+      ["Deal", "Stage", "Amount"],
+      ["A", "Won", "8,300.00"],
+      ["B", "Won", "12.500,00"],
+      ["C", "Won", "9.999,50"],
+    ]);
+    expect(table.columns.amount).toEqual([8300, 12500, 9999.5]);
+    expect(table.problems.map((problem) => [problem.row, problem.field])).toEqual([[3, "amount"]]);
+    expect(table.problems[0].message).toMatch(
+      /both decimal marks \("8,300.00" on row 2, "12.500,00"/
+    );
+  });
 });
 
 const HEADERS = ["Deal", "Stage", "Amount", "Created", "Closed"];

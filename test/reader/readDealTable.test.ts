@@ -237,6 +237,14 @@ describe("readDealTable: messy values", () => {
     const result = table(readDealTable(grid));
     expect(result.problems).toEqual([
       {
+        row: 5,
+        field: "amount",
+        column: "Amount",
+        message:
+          'the amounts of column "Amount" are written with both decimal marks ("$12,500.00" on row 4, ' +
+          '"1.234,56" here): each such amount is read as written, and one that reads both ways (as "1.250") as the first',
+      },
+      {
         row: 8,
         field: "amount",
         column: "Amount",
@@ -278,7 +286,7 @@ describe("readDealTable: messy values", () => {
 
   it("numbers the rows from firstRowNumber", () => {
     const result = table(readDealTable(grid, { firstRowNumber: 5 }));
-    expect(result.problems.map((problem) => problem.row)).toEqual([12, 12, 13, 14, 14, 15, 16]);
+    expect(result.problems.map((problem) => problem.row)).toEqual([9, 12, 12, 13, 14, 14, 15, 16]);
   });
 
   it("keeps one entry per grid row from the first to the last data row, blank rows as nulls", () => {
