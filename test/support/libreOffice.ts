@@ -1,22 +1,13 @@
 /**
  * LibreOffice Calc as an independent spreadsheet program: it opens a workbook, recalculates every
- * formula and saves it, so that tests can read the values it computed.
+ * formula and saves it, so that tests can read the values it computed. `npm test` installs it first
+ * (scripts/ensure-test-programs.js); a test never skips for want of it.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-
-/** True when LibreOffice is installed (CI installs it; see .ci/run). */
-export function hasLibreOffice(): boolean {
-  try {
-    execFileSync("soffice", ["--version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 // Recalculate on load always, even where a file carries cached values.
 const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
