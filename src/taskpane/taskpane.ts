@@ -27,7 +27,7 @@ import {
   readDealTable,
 } from "../reader";
 import type { StageOverrides, StageValue } from "../reader/types";
-import { helpPageName } from "../tools/metadata";
+import { helpPageName, localFunctionNames } from "../tools/metadata";
 import { WriteError, writePlanToWorkbook } from "../writers/excel";
 import { type Language, STRINGS, fill } from "./i18n";
 import {
@@ -477,7 +477,10 @@ class TaskPane {
           )
         : null;
       const report = await Excel.run((context) =>
-        writePlanToWorkbook(context, (existing) => placeKpiSheet(existing, data, options))
+        writePlanToWorkbook(context, (existing) => placeKpiSheet(existing, data, options), {
+          // Used only if Excel answers #NAME? (#AD?) to the English names (office-js#6614).
+          localFunctionNames: localFunctionNames(this.language),
+        })
       );
       this.builtSheet = report.sheets[0];
       this.built =

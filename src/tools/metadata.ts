@@ -46,6 +46,11 @@ export function functionName(entry: MetricEntry, language: Language): string {
   return language === "en" ? entry.id : entry.trName;
 }
 
+/** Every function's name in one language's metadata, by id: what Excel in that language knows. */
+export function localFunctionNames(language: Language): Record<string, string> {
+  return Object.fromEntries(CATALOG.map((entry) => [entry.id, functionName(entry, language)]));
+}
+
 /**
  * Builds the metadata Excel reads for one language.
  * @param language "en" for functions.json, "tr" for functions-tr.json.

@@ -11,6 +11,35 @@ export interface WriteReport {
   sheets: string[];
   names: string[];
   syncs: number;
+  /**
+   * Cells whose KPI.* formula Excel answered #NAME? (#AD? in Turkish) and that were written again
+   * through formulasLocal with the localized names; 0 when Excel understood the English names.
+   */
+  relocalized: number;
+}
+
+/** The error Excel shows for a name it does not know, in the languages the add-in speaks (#AD? in Turkish). */
+const NAME_ERRORS = new Set(["#NAME?", "#AD?"]);
+/** A call of one of the add-in's functions in a formula: KPI.<ID>( (Excel may show _xludf. before it). */
+const KPI_CALL = /(?:_xludf\.)?KPI\.([A-Za-z0-9_]+)(?=\s*\()/g;
+/** How many KPI.* cells are read back to tell whether Excel understood the English names. */
+const PROBES = 3;
+
+/**
+ * A formula in Excel's local form with each KPI.<ID> call renamed to the name this Excel knows
+ * (functions-tr.json's names in Turkish Excel); text in double quotes is left alone.
+ */
+export function localizeKpiCalls(localFormula: string, names: Record<string, string>): string {
+  return localFormula
+    .split('"')
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(KPI_CALL, (call: string, id: string) =>
+            names[id.toUpperCase()] ? `KPI.${names[id.toUpperCase()]}` : call
+          )
+    )
+    .join('"');
 }
 
 /** What the workbook holds before the plan is built, so the caller can choose unique names. */
@@ -74,12 +103,29 @@ const STYLES: Record<CellStyle, ((format: Excel.RangeFormat) => void) | undefine
 /** The chart kinds of the plan, as Excel.ChartType values (string literals: no global Excel needed). */
 const CHART_TYPES = { column: "ColumnClustered", bar: "BarClustered" } as const;
 
+export interface WriteOptions {
+  activate?: boolean;
+  /**
+   * The names this Excel gives the add-in's functions, by id (from functions-tr.json in Turkish Excel).
+   * Used only when Excel answers #NAME? to formulas written with the ids; without it the ids are kept.
+   */
+  localFunctionNames?: Record<string, string>;
+}
+
 /**
  * Writes a SheetPlan into the open workbook in two syncs whatever the size of the data the plan refers
  * to: sync 1 reads the sheet and defined names, `buildPlan` then plans with names that are free, and one
  * batch adds the sheets, their blocks, styles, widths, frozen rows, conditional formats, charts and the
  * defined names before sync 2. Nothing is written to an existing sheet. If anything fails after sync 1,
  * a third sync removes what was added and a {@link WriteError} says so.
+ *
+ * Sync 2 also reads back a few KPI.* cells' values and every KPI.* cell's formulasLocal. Formulas with
+ * custom functions written through Range.formulas have come back #AD? in Turkish Excel
+ * (https://github.com/OfficeDev/office-js/issues/6614, where Microsoft suggests formulasLocal) and
+ * #NAME? with translated function names (https://github.com/OfficeDev/office-js/issues/891): when a
+ * probed cell shows that, a third sync writes the KPI.* cells again through formulasLocal, taking the
+ * formula Excel itself translated (its own function names, separators and decimal mark) and renaming
+ * only the KPI.* calls. So the writer takes two syncs, or three in such an Excel, whatever the data.
  *
  * @example
  * await Excel.run((context) =>
@@ -89,7 +135,7 @@ const CHART_TYPES = { column: "ColumnClustered", bar: "BarClustered" } as const;
 export async function writePlanToWorkbook(
   context: Excel.RequestContext,
   buildPlan: (existing: ExistingNames) => SheetPlan,
-  options: { activate?: boolean } = {}
+  options: WriteOptions = {}
 ): Promise<WriteReport> {
   const workbook = context.workbook;
   const sheetItems = workbook.worksheets.load("items/name");
@@ -124,6 +170,7 @@ export async function writePlanToWorkbook(
   // Recorded before each add is queued, so a batch that fails anywhere is cleaned up completely.
   const added: { sheets: string[]; names: string[] } = { sheets: [], names: [] };
   let activated = false;
+  let kpiCells: KpiCell[] = [];
   try {
     for (const planned of plan.sheets) {
       added.sheets.push(planned.name);
@@ -134,6 +181,7 @@ export async function writePlanToWorkbook(
       if (name.comment) workbook.names.add(name.name, "=" + name.refersTo, name.comment);
       else workbook.names.add(name.name, "=" + name.refersTo);
     }
+    kpiCells = queueKpiReadBack(workbook, plan);
     const kpi = plan.sheets.find((sheet) => sheet.role === "kpi");
     if (kpi && options.activate !== false) {
       activated = true;
@@ -161,11 +209,69 @@ export async function writePlanToWorkbook(
     }
     throw new WriteError([what, LEFT_AS_IT_WAS], error);
   }
+  let relocalized = 0;
+  if (kpiCells.some((cell) => cell.probe && nameErrorIn(cell.range))) {
+    try {
+      for (const cell of kpiCells) {
+        const local = String(cell.range.formulasLocal[0][0]);
+        const renamed = localizeKpiCalls(local, options.localFunctionNames ?? {});
+        cell.range.formulasLocal = [[renamed]];
+        relocalized++;
+      }
+      syncs++;
+      await context.sync();
+    } catch (error) {
+      throw new WriteError(
+        [
+          `Excel did not know the KPI functions by their English names, and writing them in its own language failed (${reason(error)}).`,
+          `${describeAdded(plan)} was kept; its KPI cells show #NAME? until the formulas are typed again.`,
+        ],
+        error
+      );
+    }
+  }
   return {
     sheets: plan.sheets.map((sheet) => sheet.name),
     names: plan.names.map((name) => name.name),
     syncs,
+    relocalized,
   };
+}
+
+/** A cell of the plan whose formula calls KPI.*, with its range loaded in sync 2. */
+interface KpiCell {
+  range: Excel.Range;
+  /** Whether its value was read too (the first few only). */
+  probe: boolean;
+}
+
+/**
+ * Queues, after the writes, the loads that tell whether Excel understood the KPI.* names: values and
+ * valueTypes of the first {@link PROBES} KPI.* cells, formulasLocal of every KPI.* cell (for a rewrite
+ * without a further read).
+ */
+function queueKpiReadBack(workbook: Excel.Workbook, plan: SheetPlan): KpiCell[] {
+  const cells: KpiCell[] = [];
+  for (const planned of plan.sheets) {
+    const sheet = workbook.worksheets.getItem(planned.name);
+    for (const block of planned.blocks)
+      block.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell?.formula === undefined || !/KPI\.[A-Za-z0-9_]+\s*\(/.test(cell.formula)) return;
+          const probe = cells.length < PROBES;
+          const range = sheet.getRange(cellAddress(block.row + r, block.col + c));
+          range.load(probe ? ["formulasLocal", "values", "valueTypes"] : ["formulasLocal"]);
+          cells.push({ range, probe });
+        })
+      );
+  }
+  return cells;
+}
+
+/** Whether a loaded one-cell range shows the error of an unknown name. */
+function nameErrorIn(range: Excel.Range): boolean {
+  const value = range.values[0]?.[0];
+  return range.valueTypes[0]?.[0] === "Error" && NAME_ERRORS.has(String(value).trim().toUpperCase());
 }
 
 /** Refuses, before anything is queued, a plan whose sheet or defined name the workbook already has. */

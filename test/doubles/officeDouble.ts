@@ -10,6 +10,8 @@ type Scalar = string | number | boolean;
 
 export interface CellState {
   value?: Scalar;
+  /** The value is an error (Range.valueTypes "Error"). */
+  error?: boolean;
   formula?: string;
   numberFormat?: string;
   /** Formatting by Office.js path, e.g. "font.bold", "fill.color", "borders.EdgeBottom.style". */
@@ -65,6 +67,35 @@ export interface Seed {
   sheets?: Record<string, Record<string, Scalar>>;
   names?: Record<string, string>;
   active?: string;
+  /** An Excel in another language (see {@link LocalExcel}); the default is English Excel. */
+  local?: LocalExcel;
+}
+
+/**
+ * An Excel in another language, as office-js#6614 describes Turkish Excel: a formula written through
+ * Range.formulas that calls a custom function by its English name shows `nameError` (#AD?), while
+ * the same call written through Range.formulasLocal with the function's local name computes. Its local
+ * formulas use `;` between arguments and its own names for a few built-in functions.
+ */
+export interface LocalExcel {
+  /** The custom functions' local names by English name, e.g. { "KPI.CHURN_RATE": "KPI.KAYIP_ORANI" }. */
+  functionNames: Record<string, string>;
+  /** Built-in functions' local names by English name, e.g. { IF: "EĞER" }. */
+  builtIns: Record<string, string>;
+  nameError: string;
+}
+
+/** Each part of a formula outside double-quoted text, rewritten by `change`. */
+function outsideText(formula: string, change: (part: string) => string): string {
+  return formula
+    .split('"')
+    .map((part, i) => (i % 2 === 1 ? part : change(part)))
+    .join('"');
+}
+
+/** Renames the functions of a formula by a table of names (whole names followed by "("). */
+function renameCalls(part: string, table: Record<string, string>): string {
+  return part.replace(/[A-Za-z_][A-Za-z0-9_.]*(?=\()/g, (name) => table[name.toUpperCase()] ?? name);
 }
 
 interface Op {
@@ -182,6 +213,7 @@ export class OfficeDouble {
   readonly log: { sync: number; path: string }[] = [];
   readonly context: Excel.RequestContext;
   private pending: Op[] = [];
+  private readonly local?: LocalExcel;
   private fired = new Set<Failure>();
   /** Range paths for serialising ranges passed as arguments (charts). */
   private ranges = new WeakMap<object, { sheet: SheetRef; address: string }>();
@@ -200,6 +232,7 @@ export class OfficeDouble {
       }
       return sheet;
     });
+    this.local = seed.local;
     const names = Object.entries(seed.names ?? {}).map(([name, formula]) => ({ name, formula }));
     this.state = { sheets, names, active: seed.active ?? sheets[0].name };
     this.context = strict("context", {
@@ -318,6 +351,44 @@ export class OfficeDouble {
     return sheet;
   }
 
+  /** A formula as this Excel shows it in formulasLocal: its built-ins' names, `;` between arguments. */
+  private toLocal(formula: string): string {
+    if (!this.local) return formula;
+    const { builtIns } = this.local;
+    return outsideText(formula, (part) => renameCalls(part, builtIns).replace(/,/g, ";"));
+  }
+
+  /** A formula typed in this Excel's language, as Range.formulas reads it (English, `,`). */
+  private fromLocal(formula: string): string {
+    if (!this.local) return formula;
+    const english: Record<string, string> = {};
+    for (const [en, local] of Object.entries(this.local.builtIns)) english[local.toUpperCase()] = en;
+    for (const [en, local] of Object.entries(this.local.functionNames))
+      english[local.toUpperCase()] = en;
+    return outsideText(formula, (part) => renameCalls(part, english).replace(/;/g, ","));
+  }
+
+  /**
+   * What this Excel answers to a formula's names: in a local Excel, a custom function called by its
+   * English name (in `typed`, the text as it was entered) is not known, and the cell shows #AD?.
+   */
+  private answerNames(cell: CellState, typed = cell.formula ?? ""): void {
+    if (!this.local) return;
+    const { functionNames, nameError } = this.local;
+    const unknown = outsideText(typed, (part) => part)
+      .split('"')
+      .some((part, i) =>
+        i % 2 === 0 &&
+        [...part.matchAll(/[A-Za-z_][A-Za-z0-9_.]*(?=\()/g)].some(
+          ([name]) => functionNames[name.toUpperCase()] !== undefined
+        )
+      );
+    if (unknown) {
+      cell.value = nameError;
+      cell.error = true;
+    }
+  }
+
   private worksheets() {
     const path = "worksheets";
     let items: unknown[] | undefined;
@@ -433,8 +504,10 @@ export class OfficeDouble {
             const entry = (value as Scalar[][])[r][c];
             if (entry === "") return;
             const cell = (sheet.cells[a] ??= {});
-            if (typeof entry === "string" && entry.startsWith("=")) cell.formula = entry.slice(1);
-            else
+            if (typeof entry === "string" && entry.startsWith("=")) {
+              cell.formula = entry.slice(1);
+              this.answerNames(cell);
+            } else
               cell.value =
                 typeof entry === "string" && entry.startsWith("'") ? entry.slice(1) : entry;
           })
@@ -451,9 +524,14 @@ export class OfficeDouble {
     });
     // Values and formulas as Range.load reads them after a sync ("" for an empty cell; the double
     // computes nothing, so a formula's value is what the test seeded, else "").
-    const loaded: { values?: unknown[][]; formulas?: unknown[][] } = {};
+    const loaded: {
+      values?: unknown[][];
+      formulas?: unknown[][];
+      formulasLocal?: unknown[][];
+      valueTypes?: unknown[][];
+    } = {};
     const setFormulas = Object.getOwnPropertyDescriptor(target, "formulas")!.set!;
-    const loadedProperty = (key: "values" | "formulas") => () => {
+    const loadedProperty = (key: keyof typeof loaded) => () => {
       if (!loaded[key]) throw new Error(`OfficeDouble: ${path}.${key} was not loaded`);
       return loaded[key];
     };
@@ -463,12 +541,58 @@ export class OfficeDouble {
       set: setFormulas,
     });
     Object.defineProperty(target, "values", { enumerable: true, get: loadedProperty("values") });
+    Object.defineProperty(target, "valueTypes", {
+      enumerable: true,
+      get: loadedProperty("valueTypes"),
+    });
+    // formulasLocal: loaded as this Excel shows it; set (one cell) as typed in this Excel's language.
+    Object.defineProperty(target, "formulasLocal", {
+      enumerable: true,
+      get: loadedProperty("formulasLocal"),
+      set: (value: unknown) =>
+        this.queue(`${path}.formulasLocal`, [value], () => {
+          const { sheet, area } = cellsOf();
+          const rows = grid(value, area);
+          rows.forEach((row, r) =>
+            row.forEach((a, c) => {
+              const entry = String((value as Scalar[][])[r][c]);
+              const cell = (sheet.cells[a] ??= {});
+              if (!entry.startsWith("=")) throw new Error("OfficeDouble: only formulas via formulasLocal");
+              cell.formula = this.fromLocal(entry.slice(1));
+              delete cell.value;
+              delete cell.error;
+              this.answerNames(cell, entry.slice(1));
+            })
+          );
+        }),
+    });
     Object.defineProperty(target, "load", {
-      value: (props: string) => {
+      value: (props: string | string[]) => {
+        const keys = Array.isArray(props) ? props : props.split(",").map((k) => k.trim());
+        for (const key of keys)
+          if (!["values", "formulas", "formulasLocal", "valueTypes"].includes(key))
+            throw new Error(`OfficeDouble: ${path}.load(${key}) is not implemented`);
         this.queue(`${path}.load`, [props], () => {
           const { sheet, area } = cellsOf();
           const rows = addressesOf(area);
           loaded.values = rows.map((row) => row.map((a) => sheet.cells[a]?.value ?? ""));
+          loaded.valueTypes = rows.map((row) =>
+            row.map((a) => {
+              const cell = sheet.cells[a];
+              if (cell?.error) return "Error";
+              const value = cell?.value;
+              if (value === undefined || value === "") return "Empty";
+              return typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : "String";
+            })
+          );
+          loaded.formulasLocal = rows.map((row) =>
+            row.map((a) => {
+              const cell = sheet.cells[a];
+              return cell?.formula !== undefined
+                ? `=${this.toLocal(cell.formula)}`
+                : (cell?.value ?? "");
+            })
+          );
           loaded.formulas = rows.map((row) =>
             row.map((a) => {
               const cell = sheet.cells[a];

@@ -183,6 +183,7 @@ describe("writePlanToWorkbook", () => {
       sheets: ["KPI (2)"],
       names: ["KPI_REVENUE_2", "KPI_DEALS_2", "KPI_WIN_RATE_2", "DEAL_AMOUNTS_2"],
       syncs: 2,
+      relocalized: 0,
     });
     expect(double.syncs).toBe(2);
     expect(double.state.sheets.map((s) => s.name)).toEqual([DATA, "KPI", "KPI (2)"]);
