@@ -5,7 +5,14 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const path = require("path");
 
+const fs = require("fs");
+
 const urlDev = "https://localhost:3000/";
+// The add-in's version is the manifest's <Version>: the custom functions compare it with the last one
+// that ran to ask Excel for fresh metadata after an update (src/functions/cacheRefresh.ts).
+const addinVersion = /<Version>([^<]+)<\/Version>/.exec(
+  fs.readFileSync(path.join(__dirname, "manifest.xml"), "utf8")
+)[1];
 // Where the add-in is deployed; set ADDIN_PUBLIC_URL (ending in /) for a production build.
 const urlProd = process.env.ADDIN_PUBLIC_URL || urlDev;
 
@@ -54,6 +61,8 @@ async function getHttpsOptions() {
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const baseUrl = dev ? urlDev : urlProd;
+  // OFFICE_JS=local: Office.js from the add-in's own origin (src/tools/officeJs.ts); the CDN otherwise.
+  const officeJs = process.env.OFFICE_JS === "local" ? "local" : "cdn";
   return {
     devtool: "source-map",
     entry: {
@@ -85,9 +94,29 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      ...(officeJs === "local"
+        ? [
+            new CopyWebpackPlugin({
+              patterns: [
+                {
+                  from: "node_modules/@microsoft/office-js/dist",
+                  to: "office-js",
+                  globOptions: { ignore: ["**/*.d.ts"] },
+                },
+              ],
+            }),
+          ]
+        : []),
+      new (require("webpack").DefinePlugin)({ ADDIN_VERSION: JSON.stringify(addinVersion) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
+        templateContent: () => {
+          const { pageForOfficeJs } = require("./lib/tools/officeJs.js");
+          return pageForOfficeJs(
+            fs.readFileSync(path.join(__dirname, "src/taskpane/taskpane.html"), "utf8"),
+            officeJs
+          );
+        },
         chunks: ["taskpane", "functions"],
         inject: "head",
         scriptLoading: "defer",

@@ -4,8 +4,11 @@
  */
 import { CATALOG } from "../engine";
 import { excelFunction } from "./bridge";
+import { refreshCacheOnNewVersion } from "./cacheRefresh";
 
-/* global CustomFunctions, Office */
+/* global CustomFunctions, Office, ADDIN_VERSION */
+/** The manifest's <Version>, put in by the build (webpack's DefinePlugin). */
+declare const ADDIN_VERSION: string;
 
 function displayLanguage(): string | undefined {
   try {
@@ -17,4 +20,17 @@ function displayLanguage(): string | undefined {
 
 for (const entry of CATALOG) {
   CustomFunctions.associate(entry.id, excelFunction(entry, CustomFunctions, displayLanguage));
+}
+
+// After an update, Excel is asked to fetch the new metadata and script (see cacheRefresh.ts); only in
+// Office (the tests load this bundle without it) and only where document settings exist.
+if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  void Office.onReady(() => {
+    try {
+      const storage = typeof localStorage !== "undefined" ? localStorage : undefined;
+      refreshCacheOnNewVersion(ADDIN_VERSION, Office.context?.document?.settings, storage);
+    } catch {
+      // Nothing here may stop the functions from working.
+    }
+  });
 }

@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { XMLParser } from "fast-xml-parser";
+import { officeJsProblems } from "./officeJs";
 
 type Node = Record<string, unknown>;
 
@@ -175,6 +176,12 @@ if (require.main === module) {
     distDir,
     process.env.ADDIN_PUBLIC_URL || undefined
   );
+  // The built pages load Office.js from the CDN, or (OFFICE_JS=local) from their own origin only.
+  for (const page of fs.readdirSync(distDir).filter((file) => file.endsWith(".html"))) {
+    const html = fs.readFileSync(path.join(distDir, page), "utf8");
+    if (!/office\.js/.test(html)) continue; // the help pages run no Office.js
+    problems.push(...officeJsProblems(page, html, (file) => fs.existsSync(path.join(distDir, file))));
+  }
   for (const problem of problems) process.stderr.write(`manifest: ${problem}\n`);
   process.stdout.write(
     problems.length ? `${problems.length} problem(s) in manifest.xml\n` : "manifest.xml is valid\n"
