@@ -47,6 +47,16 @@ async function loadFunctions(
     // functions.js reads Office.context.displayLanguage for the labels of its result tables.
     Office: strict("Office (functions runtime)", {
       context: strict("Office.context", { displayLanguage: language }),
+      // Office.onReady is there in every Office.js runtime, the custom functions' one included
+      // (https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in: a Promise of the
+      // host and platform, resolved at once when the library is loaded).
+      onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+        const info = { host: "Excel", platform: "OfficeOnline" };
+        return Promise.resolve(info).then((value) => {
+          callback?.(value);
+          return value;
+        });
+      },
     }),
   });
   await new Promise<void>((resolve, reject) => {

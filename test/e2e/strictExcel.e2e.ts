@@ -29,7 +29,7 @@ describe("Turkish mode", () => {
 
     // Typed as a person would: into the formula bar, then Enter.
     const input = session.page.locator("#formula-input");
-    await input.fill("=KPI.KAZANMA_ORANI(1;4)");
+    await input.fill("=KPI.KAZANMA_ORANI(1;3)");
     await input.press("Enter");
     const typed = await session.page.evaluate((sheet) => {
       const preview = (window as unknown as PreviewWindow).__preview;
@@ -42,10 +42,10 @@ describe("Turkish mode", () => {
     }, SHEET);
     expect(typed).toEqual({
       value: 0.25,
-      formula: "=KPI.WIN_RATE(1,4)",
-      local: "=KPI.KAZANMA_ORANI(1;4)",
+      formula: "=KPI.WIN_RATE(1,3)",
+      local: "=KPI.KAZANMA_ORANI(1;3)",
     });
-    await expect(input.inputValue()).resolves.toBe("=KPI.KAZANMA_ORANI(1;4)");
+    await expect(input.inputValue()).resolves.toBe("=KPI.KAZANMA_ORANI(1;3)");
 
     // The pane's Office.js: formulas in English, formulasLocal in Turkish.
     const pane = await session.pane();
