@@ -39,7 +39,8 @@ export function refreshCacheOnNewVersion(
   let before: string | undefined;
   try {
     const inDocument = settings.get(VERSION_KEY);
-    before = typeof inDocument === "string" ? inDocument : (store?.getItem(VERSION_KEY) ?? undefined);
+    before =
+      typeof inDocument === "string" ? inDocument : (store?.getItem(VERSION_KEY) ?? undefined);
     store?.setItem(VERSION_KEY, version);
   } catch {
     // Storage may be refused (private windows); the document setting alone decides then.

@@ -6,7 +6,7 @@ import { CATALOG } from "../engine";
 import { excelFunction } from "./bridge";
 import { refreshCacheOnNewVersion } from "./cacheRefresh";
 
-/* global CustomFunctions, Office, ADDIN_VERSION */
+/* global CustomFunctions, Office, localStorage */
 /** The manifest's <Version>, put in by the build (webpack's DefinePlugin). */
 declare const ADDIN_VERSION: string;
 

@@ -56,10 +56,7 @@ export function localFunctionNames(language: Language): Record<string, string> {
  * @param language "en" for functions.json, "tr" for functions-tr.json.
  * @param baseUrl Where the add-in is served, ending in "/" (help URLs point to its help page).
  */
-export function buildFunctionsMetadata(
-  language: Language,
-  baseUrl: string
-): FunctionsMetadata {
+export function buildFunctionsMetadata(language: Language, baseUrl: string): FunctionsMetadata {
   return {
     // Every parameter is `any` and every catalog function goes through evaluate, which passes the
     // first error of its arguments through: the flag holds for each function of the file.

@@ -20,9 +20,7 @@ export function pageForOfficeJs(html: string, source: OfficeJsSource): string {
     .split(OFFICE_JS_CDN)
     .join(OFFICE_JS_LOCAL)
     .replace(/script-src([^;"]*)/, (_all, sources: string) => {
-      const kept = sources
-        .split(/\s+/)
-        .filter((s) => s && s !== CDN_ORIGIN);
+      const kept = sources.split(/\s+/).filter((s) => s && s !== CDN_ORIGIN);
       return `script-src ${kept.join(" ")}`;
     });
 }
@@ -54,7 +52,9 @@ export function officeJsProblems(
   const problems: string[] = [];
   if (!exists(OFFICE_JS_LOCAL)) problems.push(`${page}: ${OFFICE_JS_LOCAL} is not in the build`);
   if (scriptSrc.join(" ") !== "'self'")
-    problems.push(`${page}: script-src should be 'self' alone with a local Office.js, not ${scriptSrc.join(" ")}`);
+    problems.push(
+      `${page}: script-src should be 'self' alone with a local Office.js, not ${scriptSrc.join(" ")}`
+    );
   if (scripts.some((src) => /^https?:/.test(src)))
     problems.push(`${page}: loads a script from another origin`);
   return problems;

@@ -122,7 +122,8 @@ export function validateManifest(
   const excelApi = element("Set").find((node) => attribute(node, "Name") === "ExcelApi");
   const sets = element("Sets")[0];
   const declared =
-    excelApi && (attribute(excelApi, "MinVersion") ?? (sets && attribute(sets, "DefaultMinVersion")));
+    excelApi &&
+    (attribute(excelApi, "MinVersion") ?? (sets && attribute(sets, "DefaultMinVersion")));
   if (!declared || compareVersions(declared, REQUIRED_EXCEL_API) < 0)
     problems.push(
       `the ExcelApi requirement set must be at least ${REQUIRED_EXCEL_API} (declared: ${declared ?? "none"})`
@@ -180,7 +181,9 @@ if (require.main === module) {
   for (const page of fs.readdirSync(distDir).filter((file) => file.endsWith(".html"))) {
     const html = fs.readFileSync(path.join(distDir, page), "utf8");
     if (!/office\.js/.test(html)) continue; // the help pages run no Office.js
-    problems.push(...officeJsProblems(page, html, (file) => fs.existsSync(path.join(distDir, file))));
+    problems.push(
+      ...officeJsProblems(page, html, (file) => fs.existsSync(path.join(distDir, file)))
+    );
   }
   for (const problem of problems) process.stderr.write(`manifest: ${problem}\n`);
   process.stdout.write(

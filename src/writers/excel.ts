@@ -260,7 +260,8 @@ function queueKpiReadBack(workbook: Excel.Workbook, plan: SheetPlan): KpiCell[] 
           if (cell?.formula === undefined || !/KPI\.[A-Za-z0-9_]+\s*\(/.test(cell.formula)) return;
           const probe = cells.length < PROBES;
           const range = sheet.getRange(cellAddress(block.row + r, block.col + c));
-          range.load(probe ? ["formulasLocal", "values", "valueTypes"] : ["formulasLocal"]);
+          if (probe) range.load(["formulasLocal", "values", "valueTypes"]);
+          else range.load("formulasLocal");
           cells.push({ range, probe });
         })
       );
@@ -271,7 +272,9 @@ function queueKpiReadBack(workbook: Excel.Workbook, plan: SheetPlan): KpiCell[] 
 /** Whether a loaded one-cell range shows the error of an unknown name. */
 function nameErrorIn(range: Excel.Range): boolean {
   const value = range.values[0]?.[0];
-  return range.valueTypes[0]?.[0] === "Error" && NAME_ERRORS.has(String(value).trim().toUpperCase());
+  return (
+    range.valueTypes[0]?.[0] === "Error" && NAME_ERRORS.has(String(value).trim().toUpperCase())
+  );
 }
 
 /** Refuses, before anything is queued, a plan whose sheet or defined name the workbook already has. */
