@@ -458,9 +458,9 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
       t.countsAs,
       t.deals,
       t.amount,
+      t.criterion,
       t.cycleDays,
       t.cycleDeals,
-      t.criterion,
     ];
     b.line(headers.map((value) => ({ value, style: "header" as const })));
     const first = b.row;
@@ -472,9 +472,9 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
       ["kind", 1],
       ["deals", 2],
       ["amount", 3],
-      ["cycleDays", 4],
-      ["cycleDeals", 5],
-      ["criterion", 6],
+      ["criterion", 4],
+      ["cycleDays", 5],
+      ["cycleDeals", 6],
     ];
     for (const [key, col] of listColumns)
       if (stageList[key]) names.push({ name: stageList[key]!, refersTo: column(col) });
@@ -484,7 +484,7 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
         const cells = {
           text: `$${cellAddress(r, 0)}`,
           kind: `$${cellAddress(r, 1)}`,
-          criterion: `$${cellAddress(r, 6)}`,
+          criterion: `$${cellAddress(r, 4)}`,
         };
         const formulas = stageRowFormulas(cells, dataNames, t.classes);
         const computed = (formula: string | undefined, unit: "count" | "money" | "days") =>
@@ -496,9 +496,10 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
           { value: t.classes[stage.kind], style: "input" },
           computed(formulas.deals, "count"),
           computed(formulas.amount, "money"),
+          // The criterion is text: it takes the wide column, the numbers the narrow ones.
+          { formula: criterionFormula(cells.text), style: "hint" },
           computed(formulas.cycleDays, "days"),
           computed(formulas.cycleDeals, "count"),
-          { formula: criterionFormula(cells.text), style: "hint" },
         ];
       })
     );
