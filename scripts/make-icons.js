@@ -32,10 +32,13 @@ function chunk(type, data) {
 function pixel(x, y, size) {
   const radius = size * 0.18;
   const inCorner = (cx, cy) => (x - cx) ** 2 + (y - cy) ** 2 > radius ** 2;
-  if ((x < radius && y < radius && inCorner(radius, radius)) ||
-      (x > size - radius && y < radius && inCorner(size - radius, radius)) ||
-      (x < radius && y > size - radius && inCorner(radius, size - radius)) ||
-      (x > size - radius && y > size - radius && inCorner(size - radius, size - radius))) return CLEAR;
+  if (
+    (x < radius && y < radius && inCorner(radius, radius)) ||
+    (x > size - radius && y < radius && inCorner(size - radius, radius)) ||
+    (x < radius && y > size - radius && inCorner(radius, size - radius)) ||
+    (x > size - radius && y > size - radius && inCorner(size - radius, size - radius))
+  )
+    return CLEAR;
   const bars = [0.35, 0.55, 0.75]; // heights as shares of the tile
   const barWidth = size * 0.16;
   const gap = size * 0.08;

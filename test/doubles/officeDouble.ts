@@ -95,7 +95,10 @@ function outsideText(formula: string, change: (part: string) => string): string 
 
 /** Renames the functions of a formula by a table of names (whole names followed by "("). */
 function renameCalls(part: string, table: Record<string, string>): string {
-  return part.replace(/[A-Za-z_][A-Za-z0-9_.]*(?=\()/g, (name) => table[name.toUpperCase()] ?? name);
+  return part.replace(
+    /[A-Za-z_][A-Za-z0-9_.]*(?=\()/g,
+    (name) => table[name.toUpperCase()] ?? name
+  );
 }
 
 interface Op {
@@ -362,7 +365,8 @@ export class OfficeDouble {
   private fromLocal(formula: string): string {
     if (!this.local) return formula;
     const english: Record<string, string> = {};
-    for (const [en, local] of Object.entries(this.local.builtIns)) english[local.toUpperCase()] = en;
+    for (const [en, local] of Object.entries(this.local.builtIns))
+      english[local.toUpperCase()] = en;
     for (const [en, local] of Object.entries(this.local.functionNames))
       english[local.toUpperCase()] = en;
     return outsideText(formula, (part) => renameCalls(part, english).replace(/;/g, ","));
@@ -377,11 +381,12 @@ export class OfficeDouble {
     const { functionNames, nameError } = this.local;
     const unknown = outsideText(typed, (part) => part)
       .split('"')
-      .some((part, i) =>
-        i % 2 === 0 &&
-        [...part.matchAll(/[A-Za-z_][A-Za-z0-9_.]*(?=\()/g)].some(
-          ([name]) => functionNames[name.toUpperCase()] !== undefined
-        )
+      .some(
+        (part, i) =>
+          i % 2 === 0 &&
+          [...part.matchAll(/[A-Za-z_][A-Za-z0-9_.]*(?=\()/g)].some(
+            ([name]) => functionNames[name.toUpperCase()] !== undefined
+          )
       );
     if (unknown) {
       cell.value = nameError;
@@ -549,7 +554,7 @@ export class OfficeDouble {
     Object.defineProperty(target, "formulasLocal", {
       enumerable: true,
       get: loadedProperty("formulasLocal"),
-      set: (value: unknown) =>
+      set: (value: unknown) => {
         this.queue(`${path}.formulasLocal`, [value], () => {
           const { sheet, area } = cellsOf();
           const rows = grid(value, area);
@@ -557,14 +562,16 @@ export class OfficeDouble {
             row.forEach((a, c) => {
               const entry = String((value as Scalar[][])[r][c]);
               const cell = (sheet.cells[a] ??= {});
-              if (!entry.startsWith("=")) throw new Error("OfficeDouble: only formulas via formulasLocal");
+              if (!entry.startsWith("="))
+                throw new Error("OfficeDouble: only formulas via formulasLocal");
               cell.formula = this.fromLocal(entry.slice(1));
               delete cell.value;
               delete cell.error;
               this.answerNames(cell, entry.slice(1));
             })
           );
-        }),
+        });
+      },
     });
     Object.defineProperty(target, "load", {
       value: (props: string | string[]) => {
@@ -582,7 +589,11 @@ export class OfficeDouble {
               if (cell?.error) return "Error";
               const value = cell?.value;
               if (value === undefined || value === "") return "Empty";
-              return typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : "String";
+              return typeof value === "number"
+                ? "Double"
+                : typeof value === "boolean"
+                  ? "Boolean"
+                  : "String";
             })
           );
           loaded.formulasLocal = rows.map((row) =>

@@ -11,7 +11,6 @@ import { isReadFailure, parseCsv, readDealTable } from "../../src/reader";
 import { ROOT } from "./build";
 import { type PreviewSession, type PreviewWindow, openPreview } from "./harness";
 
-const SHEET = "CRM Export";
 const sample = parseCsv(fs.readFileSync(path.join(ROOT, "samples", "crm-export.csv"), "utf8")).grid;
 const lastRow = sample.length;
 
@@ -20,7 +19,11 @@ let pane: Frame;
 
 const preview = <T>(fn: (api: PreviewWindow["__preview"], arg: string) => T, arg = "") =>
   session.page.evaluate(
-    ([source, value]) => new Function("api", "arg", `return (${source})(api, arg)`)((window as unknown as PreviewWindow).__preview, value),
+    ([source, value]) =>
+      new Function("api", "arg", `return (${source})(api, arg)`)(
+        (window as unknown as PreviewWindow).__preview,
+        value
+      ),
     [fn.toString(), arg] as const
   ) as Promise<T>;
 
@@ -37,7 +40,10 @@ async function namedValue(name: string): Promise<unknown> {
     const named = api.names().find((entry) => entry.name === n);
     if (!named) return undefined;
     const [sheet, address] = named.formula.replace(/^=/, "").split("!");
-    return api.getValue(sheet.replace(/^'|'$/g, "").replace(/''/g, "'"), address.replace(/\$/g, ""));
+    return api.getValue(
+      sheet.replace(/^'|'$/g, "").replace(/''/g, "'"),
+      address.replace(/\$/g, "")
+    );
   }, name);
 }
 
@@ -81,12 +87,17 @@ describe("the task pane", () => {
       const got = await namedValue(`KPI_${id}`);
       const want = kpis[id];
       if (want instanceof KpiError) expect(typeof got).not.toBe("number");
-      else if (typeof got !== "number" || Math.abs(got - want) > 1e-9 * Math.max(1, Math.abs(want))) {
+      else if (
+        typeof got !== "number" ||
+        Math.abs(got - want) > 1e-9 * Math.max(1, Math.abs(want))
+      ) {
         throw new Error(`KPI_${id}: engine ${want}, sheet ${String(got)}`);
       }
     }
     await pane.click("#go-to");
-    await session.page.waitForFunction(() => (window as unknown as PreviewWindow).__preview.activeSheet() === "KPI");
+    await session.page.waitForFunction(
+      () => (window as unknown as PreviewWindow).__preview.activeSheet() === "KPI"
+    );
     await session.screenshot("pane-3-kpi-sheet");
     expect(session.errors).toEqual([]);
   });
@@ -98,7 +109,9 @@ describe("the task pane", () => {
       dialogs++;
       void dialog.dismiss();
     });
-    await session.page.evaluate(() => (window as unknown as PreviewWindow).__preview.select("CRM Export", "A1"));
+    await session.page.evaluate(() =>
+      (window as unknown as PreviewWindow).__preview.select("CRM Export", "A1")
+    );
     await preview((api, text) => api.setValues("CRM Export", "G1", [[text]]), hostile);
     await preview((api, text) => api.setValues("CRM Export", "C3", [[text]]), hostile);
     await useSelection(`A1:G${lastRow}`);
@@ -117,7 +130,9 @@ describe("the task pane", () => {
     await preview((api) => api.failNextSync(25, { message: "The request failed (simulated)." }));
     await pane.click("#build-sheet");
     await pane.waitForSelector("#result.error", { timeout: 60_000 });
-    await expect(pane.locator("#result").textContent()).resolves.toMatch(/^Nothing was changed: .*left as it was/);
+    await expect(pane.locator("#result").textContent()).resolves.toMatch(
+      /^Nothing was changed: .*left as it was/
+    );
     await expect(preview((api) => api.sheetNames())).resolves.toEqual(sheets);
     await expect(preview((api) => api.names().map((n) => n.name))).resolves.toEqual(names);
     await session.screenshot("pane-5-failure");

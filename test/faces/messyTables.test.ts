@@ -100,14 +100,7 @@ describe.each(["live", "portable"] as const)("a messy table in a %s KPI sheet", 
       fc.property(table, period, (rows, when) => {
         const grid: Cell[][] = [HEADERS, ...rows];
         expect(
-          disagreements(
-            grid,
-            grid as (RawCellContent | KpiError)[][],
-            grid,
-            true,
-            mode,
-            when
-          )
+          disagreements(grid, grid as (RawCellContent | KpiError)[][], grid, true, mode, when)
         ).toEqual([]);
       }),
       { numRuns: 40 }

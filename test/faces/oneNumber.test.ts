@@ -23,7 +23,6 @@ import {
 } from "../../src/engine";
 import { dataSourceFor } from "../../src/plan/dataSource";
 import { planKpiSheet } from "../../src/plan/kpiSheet";
-import { withScenarioSheet } from "../../src/plan/scenarioSheet";
 import { isReadFailure, readDealTable } from "../../src/reader";
 import { loadDeals } from "../../src/cli/loadDeals";
 import { dataSheetOf } from "../../src/writers/dataSheet";

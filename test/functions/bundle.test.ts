@@ -135,7 +135,11 @@ describe("the built custom-functions bundle", () => {
       "#NUM!",
     ],
     ["a JavaScript Error with the text as its message", () => new JsError("#N/A"), "#N/A"],
-    ["an error Excel has and the engine has not (#BUSY!)", () => new StandInError("#BUSY!"), "#VALUE!"],
+    [
+      "an error Excel has and the engine has not (#BUSY!)",
+      () => new StandInError("#BUSY!"),
+      "#VALUE!",
+    ],
   ])("gives back an input error passed as %s", (_label, make, code) => {
     const result = callAsExcel("WIN_RATE", [[[make()]], [[3]]]) as StandInError[][];
     expect(result[0][0]).toBeInstanceOf(StandInError);

@@ -20,7 +20,10 @@ function settings(initial: Record<string, unknown> = {}) {
 }
 const store = (initial: Record<string, string> = {}) => {
   const values = new Map(Object.entries(initial));
-  return { getItem: (k: string) => values.get(k) ?? null, setItem: (k: string, v: string) => void values.set(k, v) };
+  return {
+    getItem: (k: string) => values.get(k) ?? null,
+    setItem: (k: string, v: string) => void values.set(k, v),
+  };
 };
 
 describe("refreshCacheOnNewVersion", () => {

@@ -18,7 +18,15 @@ const turkishExcel: LocalExcel = {
   functionNames: Object.fromEntries(
     CATALOG.map((entry) => [`KPI.${entry.id}`, `KPI.${entry.trName}`])
   ),
-  builtIns: { IF: "EĞER", OR: "YADA", AND: "VE", COUNT: "BAY", COUNTIFS: "ÇOKEĞERSAY", SUMIFS: "ÇOKETOPLA", ISBLANK: "EBOŞSA" },
+  builtIns: {
+    IF: "EĞER",
+    OR: "YADA",
+    AND: "VE",
+    COUNT: "BAY",
+    COUNTIFS: "ÇOKEĞERSAY",
+    SUMIFS: "ÇOKETOPLA",
+    ISBLANK: "EBOŞSA",
+  },
   nameError: "#AD?",
 };
 
@@ -90,7 +98,10 @@ describe("the KPI sheet in Turkish Excel", () => {
 describe("localizeKpiCalls", () => {
   it("renames the KPI.* calls only, never text in quotes nor other functions", () => {
     expect(
-      localizeKpiCalls('=EĞER(YADA(B5="");"KPI.CHURN_RATE(…)";KPI.CHURN_RATE(B5;B6))', TURKISH_NAMES)
+      localizeKpiCalls(
+        '=EĞER(YADA(B5="");"KPI.CHURN_RATE(…)";KPI.CHURN_RATE(B5;B6))',
+        TURKISH_NAMES
+      )
     ).toBe('=EĞER(YADA(B5="");"KPI.CHURN_RATE(…)";KPI.KAYIP_ORANI(B5;B6))');
     expect(localizeKpiCalls("=_xludf.KPI.PIPELINE_VELOCITY(A1;A2;A3;A4)", TURKISH_NAMES)).toBe(
       "=KPI.BORU_HATTI_HIZI(A1;A2;A3;A4)"
