@@ -3,7 +3,6 @@
  * Excel runs), next to the bare arithmetic reading the same arguments. Excel passes every argument as
  * a 2-D matrix (the metadata declares them so, for ranges) and an invocation object last.
  */
-/* global globalThis, process, require, module */
 import * as fs from "fs";
 import * as vm from "vm";
 import { median, now, timeMedian } from "./timing";

@@ -2,7 +2,6 @@
  * `kpi report` on generated CRM exports: wall time (the whole command, Node's start included) and
  * peak resident memory, each run a process of its own.
  */
-/* global process */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";

@@ -3,7 +3,6 @@
  * floor, formula.js and HyperFormula side by side over the same deal table, timed after warm-up.
  * Prints one line of JSON. Usage: node engineRun.js ROWS [--no-hyperformula]
  */
-/* global process, require, module */
 import { type Kpis, disagreement, engineKpis, floorKpis, formulajsKpis } from "./contestants";
 import { type ExcelDeals, excelDeals } from "./dealData";
 import { hyperformulaContestant } from "./hyperformula";

@@ -6,7 +6,6 @@
  * sizes, contestants that disagree); timings are reported, never enforced.
  * `npm run bench` builds what it measures first (dist/, lib/ and this folder's lib-bench/).
  */
-/* global process, __dirname */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";

@@ -2,7 +2,6 @@
  * Preloaded (node --require) into a measured process: at exit it writes the process's peak resident
  * memory, in bytes, to the file named by KPI_BENCH_RSS_FILE.
  */
-/* global process */
 import * as fs from "fs";
 
 const file = process.env.KPI_BENCH_RSS_FILE;

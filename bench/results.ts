@@ -1,5 +1,4 @@
 /** The shape of bench/results.json, and the machine the figures were taken on. */
-/* global process */
 import * as os from "os";
 import type { BundleSizes } from "./bundles";
 import type { CallsResult } from "./calls";

@@ -1,5 +1,4 @@
 /** Timing a piece of work the way the benchmark reports it: after warm-up, the median of several runs. */
-/* global process */
 
 /** How to time one piece of work. */
 export interface TimingOptions {

@@ -1,4 +1,3 @@
-/* global require, module, __dirname */
 /**
  * The preview's own build (a development tool, never part of dist/): the page with the simulated
  * workbook, the Office.js stand-in the task pane loads, and the little server, all in preview-dist/.

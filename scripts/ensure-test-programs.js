@@ -7,7 +7,6 @@
  *
  * `plan` takes the decision (pure, with the checks passed in); the rest carries it out.
  */
-/* global require, module, process, console */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
