@@ -27,10 +27,21 @@ describe("Turkish mode", () => {
     }, SHEET);
     expect(set).toBe(0.25);
 
-    // Typed as a person would: into the formula bar, then Enter.
+    // Typed as a person would: into the formula bar, then Enter. The selection shows on the next
+    // render; text typed before the name box says J2 would go to the cell selected before.
     const input = session.page.locator("#formula-input");
+    await session.page.waitForFunction(
+      () => (document.querySelector("#name-box") as HTMLInputElement | null)?.value === "J2"
+    );
     await input.fill("=KPI.KAZANMA_ORANI(1;3)");
     await input.press("Enter");
+    await session.page
+      .waitForFunction(
+        (sheet) => (window as unknown as PreviewWindow).__preview.getValue(sheet, "J2") !== null,
+        SHEET,
+        { timeout: 5000 }
+      )
+      .catch(() => undefined); // the assertion below says what came instead
     const typed = await session.page.evaluate((sheet) => {
       const preview = (window as unknown as PreviewWindow).__preview;
       preview.select(sheet, "J2");
