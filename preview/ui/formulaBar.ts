@@ -32,11 +32,14 @@ export class FormulaBar {
     private readonly grid: Grid,
     private readonly gridElement: HTMLElement
   ) {
+    input.addEventListener("input", () => (this.editing = true));
+    input.addEventListener("blur", () => (this.editing = false));
     input.addEventListener("keydown", (event) => {
       if (event.key === "Enter") {
         event.preventDefault();
         this.commit();
       } else if (event.key === "Escape") {
+        this.editing = false;
         this.update();
         gridElement.focus();
       }
@@ -44,8 +47,12 @@ export class FormulaBar {
     gridElement.addEventListener("startedit", (event) => {
       input.value = (event as CustomEvent<string>).detail;
       input.focus();
+      this.editing = true;
     });
   }
+
+  /** True while a person types into the bar: a recalculation then leaves the text alone, as in Excel. */
+  private editing = false;
 
   /** Shows the active cell. */
   update(): void {
@@ -53,11 +60,12 @@ export class FormulaBar {
     const area = this.workbook.active.selection;
     const single = area.r0 === area.r1 && area.c0 === area.c1;
     this.nameBox.value = single ? `${columnLetters(col)}${row + 1}` : formatArea(area);
-    this.input.value = entryOf(this.workbook, row, col);
+    if (!this.editing) this.input.value = entryOf(this.workbook, row, col);
   }
 
   /** Enters the text into the active cell and moves down, as Enter does in Excel. */
   private commit(): void {
+    this.editing = false;
     const { row, col } = this.grid.anchor();
     const sheet = this.workbook.active;
     try {

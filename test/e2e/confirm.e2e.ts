@@ -282,6 +282,14 @@ describe("error cells", () => {
       formatKpi(100, DEAL_KPI_UNITS.REVENUE, "en")
     );
     await problem.click();
+    // Selecting the row is a round trip to Excel: wait for it, then say what came instead.
+    await session.page
+      .waitForFunction(
+        () => (window as unknown as PreviewWindow).__preview.selection() === "Errors!A6:C6",
+        null,
+        { timeout: 5000 }
+      )
+      .catch(() => undefined);
     await expect(preview((api) => api.selection())).resolves.toBe("Errors!A6:C6");
     await session.screenshot("confirm-5-error-cell");
   });

@@ -30,7 +30,13 @@ const preview = <T>(fn: (api: PreviewWindow["__preview"], arg: string) => T, arg
 /** Selects a range in the simulated sheet and has the pane read it. */
 async function useSelection(address: string): Promise<void> {
   await preview((api, a) => api.select("CRM Export", a), address);
+  // The mapping card stays up from an earlier read: the row count, cleared here, says this one is done.
+  await pane.evaluate(() => (document.getElementById("row-count")!.textContent = ""));
   await pane.click("#use-selection");
+  await pane.waitForFunction(
+    (a) => document.getElementById("row-count")!.textContent!.includes(`!${a}`),
+    address
+  );
   await pane.waitForSelector("#mapping-card:not([hidden])");
 }
 
