@@ -8,7 +8,13 @@ import { type Period, dealKpis, parseIsoDate, parseNumberText, stageOverrideKey 
 import type { KpiSheetOptions } from "../plan/kpiSheet";
 import { withScenarioSheet } from "../plan/scenarioSheet";
 import type { SheetPlan } from "../plan/types";
-import { DEAL_FIELDS, type DateFormat, type DealField, type ReadOptions } from "../reader";
+import {
+  DEAL_FIELDS,
+  type DateFormat,
+  type DealField,
+  type DealTable,
+  type ReadOptions,
+} from "../reader";
 import { buildKpiWorkbook } from "../writers/kpiWorkbook";
 import { writeAtomically } from "./atomicFile";
 import { type LoadedDeals, loadDeals } from "./loadDeals";
@@ -57,6 +63,18 @@ function readDate(text: string | undefined, flag: string): number | undefined {
   if (serial === undefined)
     throw new UsageError(`${flag} must be an ISO date such as 2026-03-31, not "${text}"`);
   return serial;
+}
+
+/**
+ * The period, checked against the export: without a close-date column no deal can be placed in a
+ * period, and the KPI sheet has no period cells to filter by, so a period is refused.
+ */
+export function periodFor(period: Period | undefined, table: DealTable): Period | undefined {
+  if (period && table.mapping.closed === undefined)
+    throw new UsageError(
+      "--from/--to need a close-date column, and this export has none (say which with --map closed=HEADER)"
+    );
+  return period;
 }
 
 export function readPeriod(options: DealOptions): Period | undefined {
@@ -147,7 +165,7 @@ export async function reportCommand(file: string, options: DealOptions, io: Io):
   const period = readPeriod(options);
   const target = readTarget(options);
   const loaded = await loadDeals(file, { sheet: options.sheet, reading: readingOptions(options) });
-  const kpis = dealKpis(loaded.table.columns, target, period);
+  const kpis = dealKpis(loaded.table.columns, target, periodFor(period, loaded.table));
   if (options.json) {
     io.out(JSON.stringify({ metrics: kpisAsJson(kpis), warnings: loaded.problems }));
   } else {
@@ -187,6 +205,7 @@ export async function workbookCommand(
   const loaded = file
     ? await loadDeals(file, { sheet: options.sheet, reading: readingOptions(options) })
     : undefined;
+  if (loaded) periodFor(period, loaded.table);
   const workbook = buildKpiWorkbook(loaded ?? null, sheetOptions, withScenarios);
   fs.mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
   await writeAtomically(options.out, (temporary) => workbook.xlsx.writeFile(temporary));

@@ -19,7 +19,7 @@ import {
   parseNumberText,
   solveLever,
 } from "../engine";
-import { type DealOptions, readingOptions, readPeriod } from "./dealCommands";
+import { type DealOptions, periodFor, readingOptions, readPeriod } from "./dealCommands";
 import { formatNumber } from "./format";
 import { loadDeals } from "./loadDeals";
 import { UsageError } from "./typedValue";
@@ -87,7 +87,8 @@ export async function solveCommand(options: SolveOptions, io: Io): Promise<numbe
       sheet: options.sheet,
       reading: readingOptions(options),
     });
-    fromData = leversFromDealKpis(dealKpis(loaded.table.columns, null, readPeriod(options)));
+    const period = periodFor(readPeriod(options), loaded.table);
+    fromData = leversFromDealKpis(dealKpis(loaded.table.columns, null, period));
   }
   const base: LeverValues = { ...exampleLevers(), ...fromData, ...settings };
   const solution = solveLever(output.id, lever.id, target, base);

@@ -405,7 +405,12 @@ class TaskPane {
     byId("problems").replaceChildren(...items);
   }
 
+  /**
+   * The period of close dates; none without a close-date column, where the sheet has no period cells
+   * and no deal can be placed in a period (the preview then counts as the sheet does).
+   */
   private period(): Period | undefined {
+    if (this.loaded && this.loaded.table?.mapping.closed === undefined) return undefined;
     const from = parseIsoDate(byId<HTMLInputElement>("period-from").value);
     const to = parseIsoDate(byId<HTMLInputElement>("period-to").value);
     return from === undefined && to === undefined ? undefined : { from, to };

@@ -150,3 +150,14 @@ describe("kpi workbook", () => {
     120_000
   );
 });
+
+describe("a period without close dates", () => {
+  it("is refused with the way to name the close-date column, as the sheet has no period to count by", () => {
+    const file = path.join(work, "no-close-dates.csv");
+    fs.writeFileSync(file, "Stage,Amount\nWon,100\nLost,50\n");
+    const run = kpi("report", file, "--from", "2026-01-01", "--to", "2026-01-31");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/close-date column.*--map closed=/);
+    expect(kpi("report", file, "--json").status).toBe(0);
+  });
+});

@@ -71,6 +71,8 @@ function disagreements(
 ): string[] {
   const read = readDealTable(readGrid, { inPlace });
   if (isReadFailure(read)) return []; // every stage blank: nothing to build
+  // Without a close-date column there is no period to count by (the pane and kpi report refuse one).
+  if (read.mapping.closed === undefined) when = undefined;
   const data = inPlace
     ? { sheet: "Data", row: 0, col: 0 }
     : { sheet: "Data", row: -read.headerRow, col: 0 };
