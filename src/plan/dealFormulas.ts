@@ -79,14 +79,15 @@ function amountCriteria(amount: string): string[] {
   return [amount, '">=0"'];
 }
 
+/** The first day of the period (its cell), 0 when the cell is blank. */
+const periodStart = (from: string): string => `IF(ISBLANK(${from}),0,${from})`;
+
+/** The day after the period (its last day's cell + 1), after every date when the cell is blank. */
+const periodAfter = (to: string): string => `IF(ISBLANK(${to}),${AFTER_LAST_DATE},${to}+1)`;
+
 /** Criteria that every formula of a closed deal adds: its close date within the period's days. */
 function periodCriteria(closed: string, from: string, to: string): string[] {
-  return [
-    closed,
-    `">="&IF(ISBLANK(${from}),0,${from})`,
-    closed,
-    `"<"&IF(ISBLANK(${to}),${AFTER_LAST_DATE},${to}+1)`,
-  ];
+  return [closed, `">="&${periodStart(from)}`, closed, `"<"&${periodAfter(to)}`];
 }
 
 /**
@@ -129,10 +130,8 @@ export function stageRowFormulas(
     amount: `IF(${isOpen},${sum([])},${periodAware(names, sum)})`,
   };
   if (created && closed) {
-    const from = names.periodFrom ? `IF(ISBLANK(${names.periodFrom}),0,${names.periodFrom})` : "0";
-    const to = names.periodTo
-      ? `IF(ISBLANK(${names.periodTo}),${AFTER_LAST_DATE},${names.periodTo}+1)`
-      : String(AFTER_LAST_DATE);
+    const from = names.periodFrom ? periodStart(names.periodFrom) : "0";
+    const to = names.periodTo ? periodAfter(names.periodTo) : String(AFTER_LAST_DATE);
     const end = `INT(${closed})`;
     const start = `INT(${created})`;
     const rows =

@@ -7,7 +7,13 @@
 import * as path from "path";
 import type { Frame } from "playwright-core";
 import { DEAL_KPI_UNITS, type DealKpiId, formatKpi } from "../../src/engine";
-import { type PreviewSession, type PreviewWindow, SCREENSHOTS, openPreview } from "./harness";
+import {
+  type PreviewSession,
+  type PreviewWindow,
+  SCREENSHOTS,
+  openPreview,
+  readSelection,
+} from "./harness";
 
 let session: PreviewSession;
 let pane: Frame;
@@ -64,16 +70,7 @@ async function build(mode: "live" | "portable" = "live"): Promise<Record<string,
 
 /** Selects a range and has the pane read it; waits until the pane names that range. */
 async function useSelection(sheet: string, address: string): Promise<void> {
-  await preview((api, [s, a]) => api.select(s, a), [sheet, address]);
-  await pane.evaluate(() => (document.getElementById("row-count")!.textContent = ""));
-  await pane.click("#use-selection");
-  await pane.waitForFunction(
-    ([s, a]) => {
-      const text = document.getElementById("row-count")!.textContent!;
-      return text.includes(s) && text.includes(`!${a}`);
-    },
-    [sheet, address]
-  );
+  await readSelection(session, pane, sheet, address);
 }
 
 beforeAll(async () => {

@@ -99,3 +99,29 @@ export async function openPreview(options: { lang?: string } = {}): Promise<Prev
     throw error;
   }
 }
+
+/**
+ * Selects a range in the simulated workbook and has the pane read it ("Use selection"), waiting for
+ * this read's own row count: the mapping card stays up from an earlier read, the row count, cleared
+ * first, says when this one is done.
+ */
+export async function readSelection(
+  session: PreviewSession,
+  pane: Frame,
+  sheet: string,
+  address: string
+): Promise<void> {
+  await session.page.evaluate(
+    ([s, a]) => (window as unknown as PreviewWindow).__preview.select(s, a),
+    [sheet, address] as const
+  );
+  await pane.evaluate(() => (document.getElementById("row-count")!.textContent = ""));
+  await pane.click("#use-selection");
+  await pane.waitForFunction(
+    ([s, a]) => {
+      const text = document.getElementById("row-count")!.textContent!;
+      return text.includes(s) && text.includes(`!${a}`);
+    },
+    [sheet, address] as const
+  );
+}

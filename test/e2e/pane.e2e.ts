@@ -9,7 +9,7 @@ import type { Frame } from "playwright-core";
 import { DEAL_KPI_IDS, KpiError, dealKpis } from "../../src/engine";
 import { isReadFailure, parseCsv, readDealTable } from "../../src/reader";
 import { ROOT } from "./build";
-import { type PreviewSession, type PreviewWindow, openPreview } from "./harness";
+import { type PreviewSession, type PreviewWindow, openPreview, readSelection } from "./harness";
 
 const sample = parseCsv(fs.readFileSync(path.join(ROOT, "samples", "crm-export.csv"), "utf8")).grid;
 const lastRow = sample.length;
@@ -29,14 +29,7 @@ const preview = <T>(fn: (api: PreviewWindow["__preview"], arg: string) => T, arg
 
 /** Selects a range in the simulated sheet and has the pane read it. */
 async function useSelection(address: string): Promise<void> {
-  await preview((api, a) => api.select("CRM Export", a), address);
-  // The mapping card stays up from an earlier read: the row count, cleared here, says this one is done.
-  await pane.evaluate(() => (document.getElementById("row-count")!.textContent = ""));
-  await pane.click("#use-selection");
-  await pane.waitForFunction(
-    (a) => document.getElementById("row-count")!.textContent!.includes(`!${a}`),
-    address
-  );
+  await readSelection(session, pane, "CRM Export", address);
   await pane.waitForSelector("#mapping-card:not([hidden])");
 }
 
