@@ -2,6 +2,7 @@
  * Cell values as Excel hands them to a function, and the engine's error value.
  * Errors are values, never exceptions: every function returns a KpiError instead of throwing.
  */
+import type { Language, Text } from "../i18n/language";
 
 /** The Excel error codes the engine produces or passes through. */
 export type ErrorCode = "#DIV/0!" | "#VALUE!" | "#NUM!" | "#N/A" | "#REF!" | "#NAME?" | "#NULL!";
@@ -16,12 +17,30 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "#NULL!",
 ];
 
-/** An Excel error value with the reason behind it (which argument, and why). */
+/**
+ * An Excel error value with the reason behind it (which argument, and why), in each language: the
+ * reader's language (Office's display language, the command line's --language) is known only when
+ * the error is shown.
+ */
 export class KpiError {
+  readonly reason: Text;
+
   constructor(
     readonly code: ErrorCode,
-    readonly message: string
-  ) {}
+    reason: Text | string
+  ) {
+    this.reason = typeof reason === "string" ? { en: reason, tr: reason } : reason;
+  }
+
+  /** The reason in English. */
+  get message(): string {
+    return this.reason.en;
+  }
+
+  /** The reason in a language. */
+  messageIn(language: Language): string {
+    return this.reason[language];
+  }
 
   toString(): string {
     return `${this.code} ${this.message}`;
@@ -55,7 +74,7 @@ export function parseErrorCode(text: string): ErrorCode | undefined {
   return ERROR_CODES.find((code) => code === upper);
 }
 
-export const divZero = (message: string) => new KpiError("#DIV/0!", message);
-export const valueError = (message: string) => new KpiError("#VALUE!", message);
-export const numError = (message: string) => new KpiError("#NUM!", message);
-export const notAvailable = (message: string) => new KpiError("#N/A", message);
+export const divZero = (message: Text | string) => new KpiError("#DIV/0!", message);
+export const valueError = (message: Text | string) => new KpiError("#VALUE!", message);
+export const numError = (message: Text | string) => new KpiError("#NUM!", message);
+export const notAvailable = (message: Text | string) => new KpiError("#N/A", message);

@@ -4,14 +4,9 @@
  */
 import type { Arg, ErrorCode, KpiError, ResultCell } from "../values";
 
-/** Text in each language the add-in speaks. */
-export interface Text {
-  en: string;
-  tr: string;
-}
+import type { Language, Text } from "../../i18n/language";
 
-/** A language the add-in speaks: English or Turkish. */
-export type Language = keyof Text;
+export type { Language, Text };
 
 /** What a single-value parameter holds; each kind carries its bounds (see params.ts). */
 export type ScalarKind =
