@@ -12,7 +12,6 @@ const STRINGS_DIR = join(__dirname, "../../src/i18n/strings");
 
 // Every section file registers itself when loaded: load them all.
 for (const file of readdirSync(STRINGS_DIR).filter((name) => name.endsWith(".ts")))
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   require(join(STRINGS_DIR, file));
 
 /** Every leaf of a tree of strings, by its dotted path. */
