@@ -2,9 +2,9 @@
  * A1 addresses as Excel's object model speaks them: "B3", "$B$3:D5", "B:D", "2:4", "'CRM Export'!A1".
  * Areas are 0-based and inclusive, so a whole column is rows 0 to MAX_ROWS - 1, as in Excel.
  */
-import { columnLetters } from "../../src/plan/a1";
+import { columnIndex, columnLetters } from "../../src/plan/a1";
 
-export { columnLetters };
+export { columnIndex, columnLetters };
 
 /** Excel's grid: 1,048,576 rows by 16,384 columns (A to XFD). */
 export const MAX_ROWS = 1_048_576;
@@ -16,11 +16,6 @@ export interface Area {
   c0: number;
   r1: number;
   c1: number;
-}
-
-/** "A" -> 0, "AA" -> 26. */
-export function columnIndex(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
 /** Splits "'CRM Export'!A1:B2" into the sheet (quotes undone) and the address after "!". */

@@ -1,4 +1,7 @@
-/** A1 addresses for plans: 0-based row and column in, Excel's notation out. */
+/**
+ * A1 addresses, the one place that knows Excel's notation: 0-based row and column in, "B12" out, and
+ * column letters back to their index. Plans, writers, the reader and the preview all use it.
+ */
 
 /** Column letters of a 0-based column index (0 -> A, 26 -> AA). */
 export function columnLetters(col: number): string {
@@ -6,6 +9,13 @@ export function columnLetters(col: number): string {
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
+}
+
+/** The 0-based index of column letters, in either case (A -> 0, AA -> 26, XFD -> 16383). */
+export function columnIndex(letters: string): number {
+  let index = 0;
+  for (const letter of letters.toUpperCase()) index = index * 26 + letter.charCodeAt(0) - 64;
+  return index - 1;
 }
 
 /** A cell address such as B12; absolute ($B$12) when asked. */

@@ -32,7 +32,7 @@
  *   element counted as a formula result.
  * - Every call counts once per recalculation, the one inside an IF branch too: an upper bound.
  */
-import { columnLetters } from "../plan/a1";
+import { columnIndex, columnLetters } from "../plan/a1";
 import type { PlanCell, SheetPlan } from "../plan/types";
 
 /** The payload Excel accepts in one custom-function call (office-js#4654): 5 MB. */
@@ -201,13 +201,6 @@ const COLUMN_RANGE = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})(?![\w.(!\\[?])/;
 const ROW_RANGE = /^\$?(\d+):\$?(\d+)(?![\w.(!])/;
 const IDENT = /^[A-Za-z_\\][\w.\\?]*/;
 const OPERATORS = ["<>", "<=", ">=", "+", "-", "*", "/", "^", "&", "=", "<", ">", "%", ":"];
-
-/** 0-based column of letters (A -> 0, XFD -> 16383). */
-function columnIndex(letters: string): number {
-  let index = 0;
-  for (const letter of letters.toUpperCase()) index = index * 26 + letter.charCodeAt(0) - 64;
-  return index - 1;
-}
 
 function ordered(a: number, b: number): [number, number] {
   return a <= b ? [a, b] : [b, a];

@@ -3,6 +3,7 @@
  * sheets and names only, and removing what it added if Excel refuses part of the batch.
  */
 /* global Excel -- only its types are used: the code runs without the Excel global, as in the tests */
+import { cellAddress, columnLetters, rangeAddress } from "../plan/a1";
 import type { ExistingNames } from "../plan/placeKpiSheet";
 import type { CellStyle, PlanBlock, PlanCell, PlannedSheet, SheetPlan } from "../plan/types";
 
@@ -413,30 +414,18 @@ function queueColumnWidths(sheet: Excel.Worksheet, widths: number[]): void {
     let end = start;
     while (end + 1 < widths.length && widths[end + 1] === widths[start]) end++;
     if (widths[start] > 0) {
-      sheet.getRange(`${columnName(start)}:${columnName(end)}`).format.columnWidth =
+      sheet.getRange(`${columnLetters(start)}:${columnLetters(end)}`).format.columnWidth =
         widths[start] * POINTS_PER_CHARACTER;
     }
     start = end + 1;
   }
 }
 
-/** "A", "B", ... "Z", "AA" for a 0-based column. */
-function columnName(col: number): string {
-  let name = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
-
-function cellAddress(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
-}
-
+/** The address of `rows` × `cols` cells from (row, col): a cell's alone, else a range. */
 function areaAddress(row: number, col: number, rows: number, cols: number): string {
-  const first = cellAddress(row, col);
   return rows === 1 && cols === 1
-    ? first
-    : `${first}:${cellAddress(row + rows - 1, col + cols - 1)}`;
+    ? cellAddress(row, col)
+    : rangeAddress(row, col, row + rows - 1, col + cols - 1);
 }
 
 function describeAdded(plan: SheetPlan): string {
