@@ -49,7 +49,7 @@ function listCommand(json: boolean, io: Io): number {
       category: entry.category,
       title: entry.title,
       description: entry.description,
-      formula: entry.formula,
+      formula: entry.formula.en,
       unit: entry.unit,
       params: entry.params.map((param) => ({
         name: param.name,
@@ -69,7 +69,7 @@ function listCommand(json: boolean, io: Io): number {
       io.out(`\n${CATEGORIES[entry.category].en}`);
     }
     io.out(`  ${entry.id.padEnd(29)} ${syntax(entry, "en")}`);
-    io.out(`  ${"".padEnd(29)} ${entry.title.en}: ${entry.formula}`);
+    io.out(`  ${"".padEnd(29)} ${entry.title.en}: ${entry.formula.en}`);
   }
   return EXIT_VALUE;
 }

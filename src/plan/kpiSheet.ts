@@ -197,8 +197,8 @@ function rowLabel(row: KpiRow, language: Language): string {
   return findEntry(row.metric ?? row.id)!.title[language];
 }
 
-function rowDefinition(row: KpiRow): string {
-  if (row.metric) return findEntry(row.metric)!.formula;
+function rowDefinition(row: KpiRow, language: Language): string {
+  if (row.metric) return findEntry(row.metric)!.formula[language];
   const definitions: Record<string, string> = {
     REVENUE: "sum of the amounts of won deals closed in the period",
     DEALS_WON: "won deals closed in the period",
@@ -430,7 +430,7 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
       value,
       { value: target, format: format(unit), style: "input" },
       { formula: status, style: "label" },
-      { value: rowDefinition(row), style: "definition" },
+      { value: rowDefinition(row, language), style: "definition" },
     ];
   });
   b.table(kpiCells);

@@ -151,7 +151,7 @@ export function renderMarkdown(): string {
         ""
       );
       lines.push(entry.description.en, "");
-      lines.push(`- ${LABELS.en.formula}: ${entry.formula}`);
+      lines.push(`- ${LABELS.en.formula}: ${entry.formula.en}`);
       lines.push(`- ${LABELS.en.syntax}: \`${syntax(entry, "en")}\``, "");
       lines.push("| Parameter | Turkish | Description |", "|---|---|---|");
       for (const param of entry.params) {
@@ -208,7 +208,7 @@ export function renderHelpHtml(language: Language): string {
             : "";
           return `<section id="${entry.id}"><h3>${escapeHtml(entry.title[language])} <code>KPI.${escapeHtml(functionName(entry, language))}</code></h3>
 <p>${escapeHtml(entry.description[language])}</p>
-<p><strong>${l.formula}:</strong> ${escapeHtml(entry.formula)}</p>
+<p><strong>${l.formula}:</strong> ${escapeHtml(entry.formula.en)}</p>
 <p><strong>${l.syntax}:</strong> <code>${escapeHtml(syntax(entry, language))}</code></p>
 <h4>${l.params}</h4><ul>${params}</ul>
 <h4>${l.examples}</h4><ul>${examples}</ul>

@@ -13,7 +13,10 @@ export const checklistMetrics: MetricEntry[] = [
       en: "Share of closed deals that were won; open deals do not count.",
       tr: "Kapanan anlaşmalardan kazanılanların payı; açık anlaşmalar sayılmaz.",
     },
-    formula: "deals won / (deals won + deals lost)",
+    formula: {
+      en: "deals won / (deals won + deals lost)",
+      tr: "kazanılan anlaşma / (kazanılan anlaşma + kaybedilen anlaşma)",
+    },
     params: [
       param("deals_won", "kazanilan", "count", "Deals won.", "Kazanılan anlaşmalar."),
       param("deals_lost", "kaybedilen", "count", "Deals lost.", "Kaybedilen anlaşmalar."),
@@ -36,7 +39,10 @@ export const checklistMetrics: MetricEntry[] = [
       en: "Open pipeline value as a multiple of the quota or revenue target for the period (3 means 3×).",
       tr: "Açık boru hattı değerinin dönem kotasına veya gelir hedefine katı (3, 3 kat demektir).",
     },
-    formula: "open pipeline value / quota (or revenue target) for the period",
+    formula: {
+      en: "open pipeline value / quota (or revenue target) for the period",
+      tr: "açık boru hattı değeri / dönemin kotası (veya gelir hedefi)",
+    },
     params: [
       param(
         "open_pipeline_value",
@@ -71,7 +77,10 @@ export const checklistMetrics: MetricEntry[] = [
       en: "Share of the customers at the start who are still customers at the end (new customers excluded).",
       tr: "Dönem başındaki müşterilerden dönem sonunda hâlâ müşteri olanların payı (yeni müşteriler hariç).",
     },
-    formula: "(customers at end − new customers) / customers at start",
+    formula: {
+      en: "(customers at end − new customers) / customers at start",
+      tr: "(dönem sonundaki müşteri − yeni müşteri) / dönem başındaki müşteri",
+    },
     params: [
       param(
         "customers_at_end",

@@ -38,7 +38,10 @@ export const conversionMetrics: MetricEntry[] = [
       en: "Share of leads that converted into opportunities or customers.",
       tr: "Fırsata veya müşteriye dönüşen potansiyel müşterilerin payı.",
     },
-    formula: "leads converted / total leads",
+    formula: {
+      en: "leads converted / total leads",
+      tr: "dönüşen potansiyel müşteri / toplam potansiyel müşteri",
+    },
     params: [
       param(
         "leads_converted",
@@ -74,7 +77,10 @@ export const conversionMetrics: MetricEntry[] = [
       en: "Share of opportunities that closed won.",
       tr: "Kazanılarak kapanan fırsatların payı.",
     },
-    formula: "opportunities closed won / total opportunities",
+    formula: {
+      en: "opportunities closed won / total opportunities",
+      tr: "kazanılarak kapanan fırsat / toplam fırsat",
+    },
     params: [
       param(
         "opportunities_won",
@@ -109,7 +115,10 @@ export const conversionMetrics: MetricEntry[] = [
       en: "Average days from first contact to close, from the total days and the deals closed.",
       tr: "İlk temastan kapanışa ortalama gün sayısı; toplam gün ve kapanan anlaşma sayısından.",
     },
-    formula: "total days from first contact to close / deals closed",
+    formula: {
+      en: "total days from first contact to close / deals closed",
+      tr: "ilk temastan kapanışa toplam gün / kapanan anlaşma",
+    },
     params: [
       param(
         "total_days",
@@ -144,7 +153,10 @@ export const conversionMetrics: MetricEntry[] = [
       en: "Mean days from created to closed over the rows that have both dates.",
       tr: "Her iki tarihi olan satırlarda oluşturmadan kapanışa ortalama gün sayısı.",
     },
-    formula: "mean of (closed date − created date) in days; rows missing a date are skipped",
+    formula: {
+      en: "mean of (closed date − created date) in days; rows missing a date are skipped",
+      tr: "gün cinsinden (kapanış tarihi − oluşturma tarihi) ortalaması; tarihi eksik satırlar atlanır",
+    },
     params: [
       rangeParam(
         "created_dates",

@@ -34,7 +34,10 @@ export const customerMetrics: MetricEntry[] = [
       en: "Sales and marketing spend per new customer won.",
       tr: "Kazanılan yeni müşteri başına satış ve pazarlama harcaması.",
     },
-    formula: "total sales and marketing spend / new customers won",
+    formula: {
+      en: "total sales and marketing spend / new customers won",
+      tr: "toplam satış ve pazarlama harcaması / kazanılan yeni müşteri",
+    },
     params: [
       param(
         "sales_marketing_spend",
@@ -63,7 +66,10 @@ export const customerMetrics: MetricEntry[] = [
       en: "Revenue a customer brings over the whole relationship.",
       tr: "Bir müşterinin ilişki boyunca getirdiği gelir.",
     },
-    formula: "average revenue per customer per year × average customer lifetime in years",
+    formula: {
+      en: "average revenue per customer per year × average customer lifetime in years",
+      tr: "müşteri başına yıllık ortalama gelir × yıl cinsinden ortalama müşteri ömrü",
+    },
     params: [
       param(
         "revenue_per_customer_year",
@@ -97,7 +103,10 @@ export const customerMetrics: MetricEntry[] = [
       en: "Share of the customers at the start of the period that were lost (gross churn; new customers do not offset it).",
       tr: "Dönem başındaki müşterilerden kaybedilenlerin payı (brüt kayıp; yeni müşteriler bunu dengelemez).",
     },
-    formula: "customers lost in the period / customers at the start of the period",
+    formula: {
+      en: "customers lost in the period / customers at the start of the period",
+      tr: "dönemde kaybedilen müşteri / dönem başındaki müşteri",
+    },
     params: [lost, atStart],
     unit: "rate",
     compute: (lostCount: number, start: number) =>
@@ -126,7 +135,10 @@ export const customerMetrics: MetricEntry[] = [
       en: "Customers lost net of new customers, as a share of customers at the start; negative when the base grew.",
       tr: "Yeni müşteriler düşüldükten sonra kaybedilen müşterilerin dönem başına oranı; taban büyüdüyse negatiftir.",
     },
-    formula: "(customers lost − new customers) / customers at start",
+    formula: {
+      en: "(customers lost − new customers) / customers at start",
+      tr: "(kaybedilen müşteri − yeni müşteri) / dönem başındaki müşteri",
+    },
     params: [lost, newCustomers, atStart],
     unit: "rate",
     compute: (lostCount: number, gained: number, start: number) => {

@@ -179,8 +179,10 @@ export const dealTableMetrics: MetricEntry[] = [
       en: "Headline KPIs of a deal table (a CRM export), spilled as a two-column table of labels and values.",
       tr: "Bir anlaşma tablosunun (CRM dışa aktarımı) temel göstergeleri, etiket ve değerden oluşan iki sütunlu tablo olarak.",
     },
-    formula:
-      "revenue = Σ amount of won deals; win rate = won / (won + lost); sales cycle = mean days from created to closed over won deals; velocity = open × win rate × average deal / cycle; productivity = revenue / distinct owners; coverage = open pipeline value / target",
+    formula: {
+      en: "revenue = Σ amount of won deals; win rate = won / (won + lost); sales cycle = mean days from created to closed over won deals; velocity = open × win rate × average deal / cycle; productivity = revenue / distinct owners; coverage = open pipeline value / target",
+      tr: "gelir = kazanılan anlaşmaların Σ tutarı; kazanma oranı = kazanılan / (kazanılan + kaybedilen); satış döngüsü = kazanılan anlaşmalarda oluşturmadan kapanışa ortalama gün; hız = açık × kazanma oranı × ortalama anlaşma / döngü; verimlilik = gelir / farklı temsilci sayısı; kapsam = açık boru hattı değeri / hedef",
+    },
     params: dealColumns,
     unit: "table",
     compute: dealSummary,
@@ -232,8 +234,10 @@ export const dealTableMetrics: MetricEntry[] = [
       en: "One KPI of a deal table (REVENUE, WIN_RATE, ...) over the deals closed in a period and every open deal.",
       tr: "Bir anlaşma tablosunun tek göstergesi (REVENUE, WIN_RATE, ...): dönemde kapanan anlaşmalar ve tüm açık anlaşmalar üzerinden.",
     },
-    formula:
-      "as KPI.DEAL_SUMMARY, for one KPI; won and lost deals count when their close date falls in the period",
+    formula: {
+      en: "as KPI.DEAL_SUMMARY, for one KPI; won and lost deals count when their close date falls in the period",
+      tr: "KPI.ANLASMA_OZETI gibi, tek bir gösterge için; kazanılan ve kaybedilen anlaşmalar kapanış tarihi dönem içindeyse sayılır",
+    },
     params: dealKpiParams,
     unit: "number",
     compute: dealKpi,

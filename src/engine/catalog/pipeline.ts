@@ -32,7 +32,10 @@ export const pipelineMetrics: MetricEntry[] = [
       en: "Number of leads whose score is at or above the qualification threshold; blanks and text are skipped.",
       tr: "Puanı nitelik eşiğinde veya üstünde olan potansiyel müşteri sayısı; boş ve metin hücreler atlanır.",
     },
-    formula: "count of lead scores ≥ threshold",
+    formula: {
+      en: "count of lead scores ≥ threshold",
+      tr: "puanı ≥ eşik olan potansiyel müşteri sayısı",
+    },
     params: [
       rangeParam(
         "lead_scores",
@@ -69,7 +72,10 @@ export const pipelineMetrics: MetricEntry[] = [
       en: "Money the pipeline turns into revenue per day.",
       tr: "Boru hattının günde gelire dönüştürdüğü tutar.",
     },
-    formula: "qualified opportunities × win rate × average deal size / sales cycle length in days",
+    formula: {
+      en: "qualified opportunities × win rate × average deal size / sales cycle length in days",
+      tr: "nitelikli fırsat × kazanma oranı × ortalama anlaşma büyüklüğü / satış döngüsü (gün)",
+    },
     params: [
       param(
         "opportunities",
@@ -131,7 +137,10 @@ export const pipelineMetrics: MetricEntry[] = [
       en: "How close the forecast came to the actual sales: 1 means exact; below 0 when the miss exceeds the actual.",
       tr: "Tahminin gerçekleşen satışa yakınlığı: 1 tam isabettir; sapma gerçekleşeni aşarsa 0'ın altına iner.",
     },
-    formula: "1 − |actual − forecast| / actual",
+    formula: {
+      en: "1 − |actual − forecast| / actual",
+      tr: "1 − |gerçekleşen − tahmin| / gerçekleşen",
+    },
     params: [
       param("actual", "gerceklesen", "money", "Actual sales.", "Gerçekleşen satış."),
       param("forecast", "tahmin", "money", "Forecast sales.", "Tahmin edilen satış."),
@@ -165,7 +174,10 @@ export const pipelineMetrics: MetricEntry[] = [
       en: "Forecast accuracy over several periods, weighted by actual sales (1 − total miss / total actual).",
       tr: "Birden çok dönemde gerçekleşen satışa göre ağırlıklı tahmin doğruluğu (1 − toplam sapma / toplam gerçekleşen).",
     },
-    formula: "1 − Σ|actual − forecast| / Σ actual, over the periods that have both",
+    formula: {
+      en: "1 − Σ|actual − forecast| / Σ actual, over the periods that have both",
+      tr: "1 − Σ|gerçekleşen − tahmin| / Σ gerçekleşen, ikisi de olan dönemler üzerinden",
+    },
     params: [
       rangeParam(
         "actuals",

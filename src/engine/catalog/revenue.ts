@@ -12,7 +12,10 @@ export const revenueMetrics: MetricEntry[] = [
       en: "Revenue from the average price per unit and the units sold.",
       tr: "Birim başına ortalama fiyat ile satılan birim sayısından elde edilen gelir.",
     },
-    formula: "average price per unit × units sold",
+    formula: {
+      en: "average price per unit × units sold",
+      tr: "birim başına ortalama fiyat × satılan birim",
+    },
     params: [
       param(
         "average_price",
@@ -46,7 +49,10 @@ export const revenueMetrics: MetricEntry[] = [
       en: "Growth of revenue on the previous period, as a fraction.",
       tr: "Gelirin bir önceki döneme göre artışı, oran olarak.",
     },
-    formula: "(current period revenue − previous period revenue) / previous period revenue",
+    formula: {
+      en: "(current period revenue − previous period revenue) / previous period revenue",
+      tr: "(bu dönemin geliri − önceki dönemin geliri) / önceki dönemin geliri",
+    },
     params: [
       param(
         "current_revenue",
@@ -82,7 +88,10 @@ export const revenueMetrics: MetricEntry[] = [
       en: "Revenue per deal closed (won).",
       tr: "Kapanan (kazanılan) anlaşma başına gelir.",
     },
-    formula: "revenue / deals closed",
+    formula: {
+      en: "revenue / deals closed",
+      tr: "gelir / kapanan anlaşma",
+    },
     params: [
       param(
         "revenue",

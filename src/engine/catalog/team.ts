@@ -27,7 +27,10 @@ export const teamMetrics: MetricEntry[] = [
       en: "Share of sales reps at or above their quota.",
       tr: "Kotasına ulaşan veya aşan satış temsilcilerinin payı.",
     },
-    formula: "reps at or above quota / total reps",
+    formula: {
+      en: "reps at or above quota / total reps",
+      tr: "kotasına ulaşan veya aşan temsilci / toplam temsilci",
+    },
     params: [
       param(
         "reps_at_quota",
@@ -61,7 +64,10 @@ export const teamMetrics: MetricEntry[] = [
       en: "Share of rows (reps) whose achieved figure is at or above their quota; rows missing either are skipped.",
       tr: "Gerçekleşeni kotasında veya üstünde olan satırların (temsilcilerin) payı; eksik satırlar atlanır.",
     },
-    formula: "count of rows with achieved ≥ quota / rows with both",
+    formula: {
+      en: "count of rows with achieved ≥ quota / rows with both",
+      tr: "gerçekleşen ≥ kota olan satır sayısı / ikisi de olan satır sayısı",
+    },
     params: [
       rangeParam(
         "achieved",
@@ -112,7 +118,10 @@ export const teamMetrics: MetricEntry[] = [
       en: "Revenue per sales rep.",
       tr: "Satış temsilcisi başına gelir.",
     },
-    formula: "revenue / number of sales reps",
+    formula: {
+      en: "revenue / number of sales reps",
+      tr: "gelir / satış temsilcisi sayısı",
+    },
     params: [
       param("revenue", "gelir", "money", "Revenue of the team.", "Ekibin geliri."),
       param(
@@ -141,7 +150,10 @@ export const teamMetrics: MetricEntry[] = [
       en: "Share of working hours spent on selling activities.",
       tr: "Çalışma saatlerinin satış faaliyetlerine ayrılan payı.",
     },
-    formula: "hours on selling activities / total working hours",
+    formula: {
+      en: "hours on selling activities / total working hours",
+      tr: "satış faaliyetlerine ayrılan saat / toplam çalışma saati",
+    },
     params: [
       param(
         "selling_hours",

@@ -91,8 +91,8 @@ export interface MetricEntry {
   category: CategoryId;
   title: Text;
   description: Text;
-  /** The definition in plain notation, for the docs and the KPI sheet. */
-  formula: string;
+  /** The definition in plain notation, in each language, for the docs and the KPI sheet. */
+  formula: Text;
   params: ParamSpec[];
   unit: Unit;
   /**

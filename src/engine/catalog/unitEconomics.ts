@@ -61,7 +61,10 @@ export const unitEconomicsMetrics: MetricEntry[] = [
       en: "Customer lifetime value per unit of acquisition cost; 3 or more is the common rule of thumb.",
       tr: "Edinme maliyeti başına müşteri yaşam boyu değeri; yaygın kural 3 veya üstüdür.",
     },
-    formula: "CLTV / CAC",
+    formula: {
+      en: "CLTV / CAC",
+      tr: "CLTV / CAC",
+    },
     params: [
       param("cltv", "cltv", "money", "Customer lifetime value.", "Müşteri yaşam boyu değeri."),
       param("cac", "cac", "money", "Customer acquisition cost.", "Müşteri edinme maliyeti."),
@@ -83,7 +86,10 @@ export const unitEconomicsMetrics: MetricEntry[] = [
       en: "Months of gross profit from a customer needed to earn back its acquisition cost.",
       tr: "Bir müşterinin edinme maliyetini geri kazanmak için gereken brüt kâr ayı.",
     },
-    formula: "CAC / (monthly revenue per customer × gross margin)",
+    formula: {
+      en: "CAC / (monthly revenue per customer × gross margin)",
+      tr: "CAC / (müşteri başına aylık gelir × brüt marj)",
+    },
     params: [
       param("cac", "cac", "money", "Customer acquisition cost.", "Müşteri edinme maliyeti."),
       monthlyRevenue,
@@ -111,8 +117,10 @@ export const unitEconomicsMetrics: MetricEntry[] = [
       en: "Recurring revenue kept from the starting customers, expansion included; above 100% means the base grew.",
       tr: "Başlangıç müşterilerinden korunan yinelenen gelir, büyüme dahil; %100 üstü tabanın büyüdüğünü gösterir.",
     },
-    formula:
-      "(starting recurring revenue + expansion − contraction − churned) / starting recurring revenue",
+    formula: {
+      en: "(starting recurring revenue + expansion − contraction − churned) / starting recurring revenue",
+      tr: "(dönem başındaki yinelenen gelir + genişleme − daralma − kaybedilen gelir) / dönem başındaki yinelenen gelir",
+    },
     params: [
       startingRevenue,
       param(
@@ -143,7 +151,10 @@ export const unitEconomicsMetrics: MetricEntry[] = [
       en: "Recurring revenue kept from the starting customers, expansion left out; at most 100%.",
       tr: "Başlangıç müşterilerinden korunan yinelenen gelir, büyüme hariç; en çok %100.",
     },
-    formula: "(starting recurring revenue − contraction − churned) / starting recurring revenue",
+    formula: {
+      en: "(starting recurring revenue − contraction − churned) / starting recurring revenue",
+      tr: "(dönem başındaki yinelenen gelir − daralma − kaybedilen gelir) / dönem başındaki yinelenen gelir",
+    },
     params: [startingRevenue, contraction, churned],
     unit: "rate",
     compute: (start: number, down: number, lost: number) => retained(start, 0, down + lost),
@@ -162,7 +173,10 @@ export const unitEconomicsMetrics: MetricEntry[] = [
       en: "Gross profit a customer brings over its expected lifetime, from the monthly churn rate.",
       tr: "Aylık kayıp oranından, bir müşterinin beklenen ömrü boyunca getirdiği brüt kâr.",
     },
-    formula: "monthly revenue per customer × gross margin / monthly churn rate",
+    formula: {
+      en: "monthly revenue per customer × gross margin / monthly churn rate",
+      tr: "müşteri başına aylık gelir × brüt marj / aylık kayıp oranı",
+    },
     params: [
       monthlyRevenue,
       grossMargin,

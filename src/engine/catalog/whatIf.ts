@@ -115,7 +115,10 @@ export const whatIfMetrics: MetricEntry[] = [
       en: "Revenue the open pipeline is expected to bring: the forward function that the REQUIRED_* functions invert.",
       tr: "Açık boru hattının getirmesi beklenen gelir: REQUIRED_* (GEREKLI_*) işlevlerinin tersini aldığı işlev.",
     },
-    formula: "open opportunities × win rate × average deal size",
+    formula: {
+      en: "open opportunities × win rate × average deal size",
+      tr: "açık fırsat × kazanma oranı × ortalama anlaşma büyüklüğü",
+    },
     params: [opportunities, winRate, dealSize],
     unit: "money",
     compute: (count: number, rate: number, size: number) => count * rate * size,
@@ -138,7 +141,10 @@ export const whatIfMetrics: MetricEntry[] = [
       en: "Smallest whole number of leads that reaches a revenue target.",
       tr: "Bir gelir hedefine ulaşan en küçük tam potansiyel müşteri sayısı.",
     },
-    formula: "ceil(target revenue / (lead conversion × win rate × average deal size))",
+    formula: {
+      en: "ceil(target revenue / (lead conversion × win rate × average deal size))",
+      tr: "yukarı yuvarla(hedef gelir / (potansiyel müşteri dönüşümü × kazanma oranı × ortalama anlaşma büyüklüğü))",
+    },
     params: [
       target,
       param(
@@ -176,7 +182,10 @@ export const whatIfMetrics: MetricEntry[] = [
       en: "Win rate that reaches a revenue target with the pipeline at hand; #NUM! when above 100% (unreachable).",
       tr: "Eldeki boru hattıyla gelir hedefine ulaştıran kazanma oranı; %100'ü aşarsa #SAYI! (ulaşılamaz).",
     },
-    formula: "target revenue / (opportunities × average deal size)",
+    formula: {
+      en: "target revenue / (opportunities × average deal size)",
+      tr: "hedef gelir / (fırsat sayısı × ortalama anlaşma büyüklüğü)",
+    },
     params: [target, opportunities, dealSize],
     unit: "rate",
     compute: (revenue: number, count: number, size: number) => {
@@ -207,7 +216,10 @@ export const whatIfMetrics: MetricEntry[] = [
       en: "Average deal size that reaches a revenue target with the pipeline and win rate at hand.",
       tr: "Eldeki boru hattı ve kazanma oranıyla gelir hedefine ulaştıran ortalama anlaşma büyüklüğü.",
     },
-    formula: "target revenue / (opportunities × win rate)",
+    formula: {
+      en: "target revenue / (opportunities × win rate)",
+      tr: "hedef gelir / (fırsat sayısı × kazanma oranı)",
+    },
     params: [target, opportunities, winRate],
     unit: "money",
     compute: (revenue: number, count: number, rate: number) =>
@@ -231,8 +243,10 @@ export const whatIfMetrics: MetricEntry[] = [
       en: "Range of expected revenue when opportunities, win rate and deal size are uncertain: each drawn from a triangular distribution (low, likely, high); spills the mean, P10, P50 and P90. The same seed gives the same answer everywhere.",
       tr: "Fırsat sayısı, kazanma oranı ve anlaşma büyüklüğü belirsizken beklenen gelirin aralığı: her biri üçgen dağılımdan (düşük, olası, yüksek) çekilir; ortalama, P10, P50 ve P90 taşar. Aynı tohum her yerde aynı sonucu verir.",
     },
-    formula:
-      "per trial: opportunities × win rate × average deal size, each drawn from its triangle (low, likely, high) with a seeded generator; mean and percentiles (as PERCENTILE.INC) over the trials",
+    formula: {
+      en: "per trial: opportunities × win rate × average deal size, each drawn from its triangle (low, likely, high) with a seeded generator; mean and percentiles (as PERCENTILE.INC) over the trials",
+      tr: "her denemede: fırsat sayısı × kazanma oranı × ortalama anlaşma büyüklüğü, her biri kendi üçgeninden (düşük, olası, yüksek) tohumlu bir üreteçle çekilir; denemeler üzerinden ortalama ve yüzdebirlikler (YÜZDEBİRLİK.DHL gibi)",
+    },
     params: [
       ...triangleParams("opportunities", "firsat", "count", {
         en: "number of open opportunities",
