@@ -4,4 +4,12 @@
  */
 export * from "./language";
 export * from "./format";
-export { type Section, type Shape, SECTIONS, defineSection } from "./table";
+export {
+  type Section,
+  type Shape,
+  SECTIONS,
+  countBoth,
+  defineSection,
+  sayBoth,
+  textOf,
+} from "./table";

@@ -3,6 +3,8 @@
  * sheets and names only, and removing what it added if Excel refuses part of the batch.
  */
 /* global Excel -- only its types are used: the code runs without the Excel global, as in the tests */
+import { type Language, type Text, countBoth, sayBoth } from "../i18n";
+import { WRITER } from "../i18n/strings/writer";
 import { cellAddress, columnLetters, rangeAddress } from "../plan/a1";
 import type { ExistingNames } from "../plan/placeKpiSheet";
 import type { CellStyle, PlanBlock, PlanCell, PlannedSheet, SheetPlan } from "../plan/types";
@@ -46,22 +48,31 @@ export function localizeKpiCalls(localFormula: string, names: Record<string, str
 /** What the workbook holds before the plan is built, so the caller can choose unique names. */
 export type { ExistingNames };
 
-/** A failed write, in plain words: what failed, then whether the workbook was left as it was. */
+/**
+ * A failed write, in plain words and in each language: what failed, then whether the workbook was
+ * left as it was. `message` is the English; the pane shows `messageIn(its language)`.
+ */
 export class WriteError extends Error {
   /** One sentence per fact: what failed, then the state the workbook was left in. */
-  readonly messages: string[];
+  readonly messages: Text[];
 
-  constructor(messages: string[], cause?: unknown) {
-    super(messages.join(" "), { cause });
+  constructor(messages: Text[], cause?: unknown) {
+    super(messages.map((text) => text.en).join(" "), { cause });
     this.name = "WriteError";
     this.messages = messages;
   }
+
+  /** The sentences in a language, as one message. */
+  messageIn(language: Language): string {
+    return this.messages.map((text) => text[language]).join(" ");
+  }
 }
+
+const LEFT_AS_IT_WAS = sayBoth(WRITER, (s) => s.leftAsItWas);
 
 /** Excel's column width is in points; a character of the default font is about 7 points wide. */
 const POINTS_PER_CHARACTER = 7;
 const GREY = "#605E5C";
-const LEFT_AS_IT_WAS = "The workbook was left as it was.";
 
 /** Fluent-like looks of the plan's styles; "label" is Excel's default look and costs no request. */
 const STYLES: Record<CellStyle, ((format: Excel.RangeFormat) => void) | undefined> = {
@@ -146,7 +157,7 @@ export async function writePlanToWorkbook(
     await context.sync();
   } catch (error) {
     throw new WriteError(
-      [`Could not read the workbook's sheets and names (${reason(error)}).`, LEFT_AS_IT_WAS],
+      [sayBoth(WRITER, (s) => s.cannotRead, { reason: reason(error) }), LEFT_AS_IT_WAS],
       error
     );
   }
@@ -164,7 +175,7 @@ export async function writePlanToWorkbook(
     const why =
       error instanceof WriteError
         ? error.messages[0]
-        : `Could not plan the KPI sheet (${reason(error)}).`;
+        : sayBoth(WRITER, (s) => s.cannotPlan, { reason: reason(error) });
     throw new WriteError([why, LEFT_AS_IT_WAS], error);
   }
 
@@ -191,7 +202,10 @@ export async function writePlanToWorkbook(
     syncs++;
     await context.sync();
   } catch (error) {
-    const what = `Could not write ${describeAdded(plan)} (${reason(error)}).`;
+    const what = sayBoth(WRITER, (s) => s.cannotWrite, {
+      added: describeAdded(plan),
+      reason: reason(error),
+    });
     try {
       // The user's sheet comes back to the front before the added ones go.
       if (activated) workbook.worksheets.getItemOrNullObject(active.name).activate();
@@ -203,7 +217,10 @@ export async function writePlanToWorkbook(
       throw new WriteError(
         [
           what,
-          `Removing what had been added also failed (${reason(cleanupError)}): please delete ${describeList(added)} by hand.`,
+          sayBoth(WRITER, (s) => s.cleanupFailed, {
+            reason: reason(cleanupError),
+            added: describeList(added),
+          }),
         ],
         error
       );
@@ -224,8 +241,8 @@ export async function writePlanToWorkbook(
     } catch (error) {
       throw new WriteError(
         [
-          `Excel did not know the KPI functions by their English names, and writing them in its own language failed (${reason(error)}).`,
-          `${describeAdded(plan)} was kept; its KPI cells show #NAME? until the formulas are typed again.`,
+          sayBoth(WRITER, (s) => s.localNamesFailed, { reason: reason(error) }),
+          sayBoth(WRITER, (s) => s.keptWithNameErrors, { added: describeAdded(plan) }),
         ],
         error
       );
@@ -294,18 +311,12 @@ function checkNamesAreFree(plan: SheetPlan, existing: ExistingNames): void {
     plan.sheets.map((s) => s.name),
     existing.sheetNames
   );
-  if (sheet !== undefined)
-    throw new WriteError([
-      `Could not add the sheet "${sheet}": the workbook already has a sheet of that name.`,
-    ]);
+  if (sheet !== undefined) throw new WriteError([sayBoth(WRITER, (s) => s.sheetExists, { sheet })]);
   const name = clash(
     plan.names.map((n) => n.name),
     existing.definedNames
   );
-  if (name !== undefined)
-    throw new WriteError([
-      `Could not add the name ${name}: the workbook already has a name like it.`,
-    ]);
+  if (name !== undefined) throw new WriteError([sayBoth(WRITER, (s) => s.nameExists, { name })]);
 }
 
 /** Queues everything of one new sheet; only ranges of this sheet are touched. */
@@ -428,17 +439,32 @@ function areaAddress(row: number, col: number, rows: number, cols: number): stri
     : rangeAddress(row, col, row + rows - 1, col + cols - 1);
 }
 
-function describeAdded(plan: SheetPlan): string {
-  const sheets = plan.sheets.map((sheet) => `"${sheet.name}"`);
-  return sheets.length === 1 ? `the sheet ${sheets[0]}` : `the sheets ${sheets.join(", ")}`;
+/** "the sheet "KPI"" or "the sheets "KPI", "Data"", in each language (as the object of a verb when asked). */
+function describeSheets(sheets: string[], object = false): Text {
+  return countBoth(WRITER, (s) => (object ? s.sheetsToDelete : s.theSheet), {
+    count: sheets.length,
+    sheets: sheets.map((sheet) => `"${sheet}"`).join(", "),
+  });
 }
 
-function describeList(added: { sheets: string[]; names: string[] }): string {
-  const parts = [];
-  if (added.sheets.length > 0)
-    parts.push(`the sheet(s) ${added.sheets.map((s) => `"${s}"`).join(", ")}`);
-  if (added.names.length > 0) parts.push(`the name(s) ${added.names.join(", ")}`);
-  return parts.join(" and ");
+function describeAdded(plan: SheetPlan): Text {
+  return describeSheets(plan.sheets.map((sheet) => sheet.name));
+}
+
+/** What was added and could not be removed, to delete by hand: its sheets, its names, or both. */
+function describeList(added: { sheets: string[]; names: string[] }): Text {
+  const parts: Text[] = [];
+  if (added.sheets.length > 0) parts.push(describeSheets(added.sheets, true));
+  if (added.names.length > 0)
+    parts.push(
+      countBoth(WRITER, (s) => s.namesToDelete, {
+        count: added.names.length,
+        names: added.names.join(", "),
+      })
+    );
+  return parts.length === 2
+    ? sayBoth(WRITER, (s) => s.and, { first: parts[0], second: parts[1] })
+    : parts[0];
 }
 
 /** Excel's own words for an error, with its code and where in the batch it happened when known. */

@@ -10,6 +10,8 @@ import { columnLetters, rangeAddress } from "../plan/a1";
 import { type TargetAnswer, type TargetRequest, reachTarget } from "../plan/reachTarget";
 import { BASE_COL, SCENARIO_ROWS } from "../plan/scenarioLayout";
 import { firstFreeScenarioColumn, planScenarioColumn } from "../plan/scenarioSheet";
+import { sayBoth } from "../i18n";
+import { WRITER } from "../i18n/strings/writer";
 import { WriteError, queueBlock } from "./excel";
 
 /** How many columns right of Base are read to find a free one. */
@@ -51,7 +53,7 @@ export async function reachTargetInWorkbook(
   try {
     await context.sync();
   } catch (error) {
-    throw new WriteError([`Could not read the scenario sheet "${sheet}".`], error);
+    throw new WriteError([sayBoth(WRITER, (s) => s.cannotReadScenario, { sheet })], error);
   }
   const base: LeverValues = {};
   LEVERS.forEach((lever, i) => {
@@ -71,7 +73,7 @@ export async function reachTargetInWorkbook(
   try {
     await context.sync();
   } catch (error) {
-    throw new WriteError([`Could not write the scenario column on "${sheet}".`], error);
+    throw new WriteError([sayBoth(WRITER, (s) => s.cannotWriteScenario, { sheet })], error);
   }
   return { answer, column: columnLetters(col), syncs: 2 };
 }

@@ -329,10 +329,13 @@ describe("writePlanToWorkbook", () => {
 
         expect(double.snapshot()).toEqual(before);
         expect(double.syncs).toBe(3);
-        expect(error.messages).toEqual([
+        expect(error.messages.map((text) => text.en)).toEqual([
           expect.stringMatching(/^Could not write the sheet "KPI \(2\)" \(/),
           leftAsItWas,
         ]);
+        expect(error.messageIn("tr")).toMatch(
+          /^"KPI \(2\)" sayfası yazılamadı \(.*\)\. Çalışma kitabı olduğu gibi bırakıldı\.$/
+        );
         expect(error.message).toContain("injected failure");
       }
     );
@@ -362,10 +365,12 @@ describe("writePlanToWorkbook", () => {
       ]);
       const error = await expectWriteError(writePlanToWorkbook(double.context, planFor(100)));
       expect(error.messages).toHaveLength(2);
-      expect(error.messages[1]).toBe(
-        'Removing what had been added also failed (Excel is busy. [GeneralException at worksheets["CRM Export"]?.activate]): ' +
-          'please delete the sheet(s) "KPI (2)" and the name(s) KPI_REVENUE_2, KPI_DEALS_2, KPI_WIN_RATE_2, DEAL_AMOUNTS_2 by hand.'
-      );
+      const why = 'Excel is busy. [GeneralException at worksheets["CRM Export"]?.activate]';
+      const names = "KPI_REVENUE_2, KPI_DEALS_2, KPI_WIN_RATE_2, DEAL_AMOUNTS_2";
+      expect(error.messages[1]).toEqual({
+        en: `Removing what had been added also failed (${why}): please delete the sheet "KPI (2)" and the names ${names} by hand.`,
+        tr: `Eklenenler de kaldırılamadı (${why}): lütfen "KPI (2)" sayfasını ve ${names} adlarını elle silin.`,
+      });
       expect(error.message).not.toContain(leftAsItWas);
     });
 
