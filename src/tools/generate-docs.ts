@@ -1,12 +1,22 @@
-/** Writes docs/functions.md, the function reference generated from the catalog (`npm run docs`). */
+/**
+ * Writes the function reference generated from the catalog (`npm run docs`): docs/functions.md in
+ * English and docs/functions.tr.md in Turkish.
+ */
 import * as fs from "fs";
 import * as path from "path";
+import type { Language } from "../i18n";
 import { renderMarkdown } from "./reference";
 
-export const REFERENCE_PATH = path.join("docs", "functions.md");
+/** Where each language's reference is kept in the repository. */
+export const REFERENCE_PATHS: Record<Language, string> = {
+  en: path.join("docs", "functions.md"),
+  tr: path.join("docs", "functions.tr.md"),
+};
 
 if (require.main === module) {
   fs.mkdirSync("docs", { recursive: true });
-  fs.writeFileSync(REFERENCE_PATH, renderMarkdown());
-  process.stdout.write(`wrote ${REFERENCE_PATH}\n`);
+  for (const [language, file] of Object.entries(REFERENCE_PATHS)) {
+    fs.writeFileSync(file, renderMarkdown(language as Language));
+    process.stdout.write(`wrote ${file}\n`);
+  }
 }

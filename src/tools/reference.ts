@@ -14,52 +14,17 @@ import {
   type Text,
   isRangeParam,
 } from "../engine";
+import { textOf } from "../i18n";
+import { REFERENCE } from "../i18n/strings/reference";
 import { type Language, functionName } from "./metadata";
 
 /** When each error code appears, in each language. */
 const GENERIC_ERRORS: [ErrorCode, Text][] = [
-  ["#N/A", { en: "a required argument is blank", tr: "gerekli bir bağımsız değişken boş" }],
-  [
-    "#VALUE!",
-    {
-      en: "text where a number is needed, or ranges that do not line up",
-      tr: "sayı gereken yerde metin ya da boyutları uyuşmayan aralıklar",
-    },
-  ],
-  [
-    "#NUM!",
-    {
-      en: "a value outside the metric's domain (a negative count, a rate above 100%)",
-      tr: "göstergenin tanım kümesi dışında bir değer (negatif sayım, %100'ü aşan oran)",
-    },
-  ],
-  ["#DIV/0!", { en: "a denominator of zero", tr: "sıfır payda" }],
+  ["#N/A", textOf(REFERENCE, (s) => s.whenBlank)],
+  ["#VALUE!", textOf(REFERENCE, (s) => s.whenText)],
+  ["#NUM!", textOf(REFERENCE, (s) => s.whenOutOfDomain)],
+  ["#DIV/0!", textOf(REFERENCE, (s) => s.whenZero)],
 ];
-
-const LABELS = {
-  en: {
-    syntax: "Syntax",
-    params: "Parameters",
-    examples: "Examples",
-    errors: "Errors",
-    result: "gives",
-    optional: "optional",
-    correction: "Correction",
-    formula: "Definition",
-    title: "KPI functions reference",
-  },
-  tr: {
-    syntax: "Söz dizimi",
-    params: "Bağımsız değişkenler",
-    examples: "Örnekler",
-    errors: "Hatalar",
-    result: "sonuç",
-    optional: "isteğe bağlı",
-    correction: "Düzeltme",
-    formula: "Tanım",
-    title: "KPI işlevleri başvurusu",
-  },
-} as const;
 
 /** Turkish Excel shows these names for the error codes. */
 const TURKISH_ERRORS: Partial<Record<ErrorCode, string>> = {
@@ -73,26 +38,37 @@ function errorName(code: ErrorCode, language: Language): string {
   return language === "tr" ? (TURKISH_ERRORS[code] ?? code) : code;
 }
 
-/** An argument as typed in a formula: arrays as array constants, text in quotes. */
-export function formatArg(arg: Arg): string {
+/** A number as typed in the language's Excel, to 12 significant digits: 0.25, or 0,25 in Turkish. */
+function typedNumber(value: number, language: Language, digits = 12): string {
+  const shown = String(Number(value.toPrecision(digits)));
+  return language === "tr" ? shown.replace(".", ",") : shown;
+}
+
+/**
+ * An argument as typed in a formula of the language's Excel: arrays as array constants (left as
+ * written in English), text in quotes, error values by their local names.
+ */
+export function formatArg(arg: Arg, language: Language = "en"): string {
   if (Array.isArray(arg))
     return `{${arg.map((row) => row.map((cell) => formatArg(cell)).join(",")).join(";")}}`;
   if (arg === null) return "";
-  if (arg instanceof KpiError) return arg.code;
+  if (arg instanceof KpiError) return errorName(arg.code, language);
   if (typeof arg === "string") return JSON.stringify(arg);
-  return String(arg);
+  return typeof arg === "number" ? typedNumber(arg, language) : String(arg);
 }
 
 function formatExpect(expect: Example["expect"], entry: MetricEntry, language: Language): string {
   if (typeof expect === "string") return errorName(expect, language);
   if (typeof expect === "number") {
-    const shown = String(Number(expect.toPrecision(12)));
-    return entry.unit === "rate" ? `${shown} (${Number((expect * 100).toPrecision(12))}%)` : shown;
+    const shown = typedNumber(expect, language);
+    if (entry.unit !== "rate") return shown;
+    const percent = typedNumber(expect * 100, language);
+    return `${shown} (${language === "tr" ? `%${percent}` : `${percent}%`})`;
   }
   return expect
     .map((row) =>
       row
-        .map((cell) => (typeof cell === "number" ? Number(cell.toPrecision(10)) : String(cell)))
+        .map((cell) => (typeof cell === "number" ? typedNumber(cell, language, 10) : String(cell)))
         .join(": ")
     )
     .join("; ");
@@ -124,54 +100,78 @@ function byCategory(): [CategoryId, MetricEntry[]][] {
   return [...groups.entries()];
 }
 
-/** The Markdown reference: English and Turkish names side by side, definitions, examples, errors. */
-export function renderMarkdown(): string {
+/**
+ * The Markdown reference in a language: each function's names in both Excels side by side, its
+ * definition, parameters, examples and errors.
+ */
+export function renderMarkdown(language: Language = "en"): string {
+  const l = REFERENCE[language];
+  const other: Language = language === "en" ? "tr" : "en";
   const lines: string[] = [
-    "# Function reference",
+    `# ${l.markdownTitle}`,
     "",
-    "Generated from the catalog (`src/engine/catalog`) by `npm run docs`; do not edit by hand.",
-    "Every function lives under the `KPI` namespace. Rates are fractions (0.25 is 25%). Every argument",
-    "accepts a single value or a range; given ranges where it takes single values, a function answers",
-    "element by element and the answer spills.",
+    l.generated,
+    l.intro,
     "",
-    "| Error | When |",
+    `| ${l.errorColumn} | ${l.whenColumn} |`,
     "|---|---|",
-    ...GENERIC_ERRORS.map(([code, when]) => `| \`${code}\` | ${when.en} |`),
+    ...GENERIC_ERRORS.map(
+      ([code, when]) => `| \`${errorName(code, language)}\` | ${when[language]} |`
+    ),
     "",
-    "An error value in an input passes through unchanged. The reason behind every error is shown by",
-    "the command line (`kpi calc`) and the task pane; Excel shows it for `#VALUE!` and `#N/A`.",
+    l.passThrough,
     "",
   ];
   for (const [category, entries] of byCategory()) {
-    lines.push(`## ${CATEGORIES[category].en}`, "");
+    lines.push(`## ${CATEGORIES[category][language]}`, "");
     for (const entry of entries) {
-      lines.push(`### ${entry.id}`, "");
+      lines.push(`### ${functionName(entry, language)}`, "");
       lines.push(
-        `**${entry.title.en}** · Turkish Excel: \`KPI.${entry.trName}\` (${entry.title.tr})`,
+        `**${entry.title[language]}** · ${l.otherExcel}: \`KPI.${functionName(entry, other)}\` (${entry.title[other]})`,
         ""
       );
-      lines.push(entry.description.en, "");
-      lines.push(`- ${LABELS.en.formula}: ${entry.formula.en}`);
-      lines.push(`- ${LABELS.en.syntax}: \`${syntax(entry, "en")}\``, "");
-      lines.push("| Parameter | Turkish | Description |", "|---|---|---|");
+      lines.push(entry.description[language], "");
+      lines.push(`- ${l.formula}: ${entry.formula[language]}`);
+      lines.push(`- ${l.syntax}: \`${syntax(entry, language)}\``, "");
+      lines.push(
+        `| ${l.parameterColumn} | ${l.otherNameColumn} | ${l.descriptionColumn} |`,
+        "|---|---|---|"
+      );
       for (const param of entry.params) {
-        const range = isRangeParam(param) ? " (a range)" : "";
-        const optional = param.optional ? " Optional." : "";
+        const [name, otherName] =
+          language === "en" ? [param.name, param.trName] : [param.trName, param.name];
+        const range = isRangeParam(param) ? ` ${l.aRange}` : "";
+        const optional = param.optional ? ` ${l.optionalSentence}` : "";
         lines.push(
-          `| \`${param.name}\` | \`${param.trName}\` | ${param.description.en}${range}${optional} |`
+          `| \`${name}\` | \`${otherName}\` | ${param.description[language]}${range}${optional} |`
         );
       }
-      lines.push("", "| Example | Result | |", "|---|---|---|");
+      lines.push("", `| ${l.exampleColumn} | ${l.resultColumn} | |`, "|---|---|---|");
       for (const example of entry.examples) {
         lines.push(
-          `| \`=KPI.${entry.id}(${example.args.map(formatArg).join(",")})\` | ${formatExpect(example.expect, entry, "en")} | ${example.note ?? ""} |`
+          `| \`${exampleCall(entry, example, language)}\` | ${formatExpect(example.expect, entry, language)} | ${noteOf(example, language)} |`
         );
       }
-      if (entry.note) lines.push("", `> **${LABELS.en.correction}.** ${entry.note.en}`);
+      if (entry.note) lines.push("", `> **${l.correction}.** ${entry.note[language]}`);
       lines.push("");
     }
   }
   return lines.join("\n");
+}
+
+/**
+ * Where an example comes from: the catalog writes these remarks for its maintainers, in English, so
+ * the English reference shows them and the Turkish one leaves the column empty.
+ */
+function noteOf(example: Example, language: Language): string {
+  return language === "en" ? (example.note ?? "") : "";
+}
+
+/** An example as typed in a cell of an Excel of the language: its name and its argument separator. */
+function exampleCall(entry: MetricEntry, example: Example, language: Language): string {
+  const separator = language === "tr" ? ";" : ",";
+  const args = example.args.map((arg) => formatArg(arg, language));
+  return `=KPI.${functionName(entry, language)}(${args.join(separator)})`;
 }
 
 function escapeHtml(text: string): string {
@@ -180,7 +180,7 @@ function escapeHtml(text: string): string {
 
 /** The help page that ships with the add-in, in one language; each function has an anchor at its id. */
 export function renderHelpHtml(language: Language): string {
-  const l = LABELS[language];
+  const l = REFERENCE[language];
   const sections = byCategory()
     .map(([category, entries]) => {
       const items = entries
@@ -194,7 +194,7 @@ export function renderHelpHtml(language: Language): string {
           const examples = entry.examples
             .map(
               (e) =>
-                `<li><code>${escapeHtml(`=KPI.${functionName(entry, language)}(${e.args.map(formatArg).join(language === "tr" ? ";" : ",")})`)}</code> → ${escapeHtml(formatExpect(e.expect, entry, language))}</li>`
+                `<li><code>${escapeHtml(exampleCall(entry, e, language))}</code> → ${escapeHtml(formatExpect(e.expect, entry, language))}</li>`
             )
             .join("");
           const errors = errorsOf(entry)
@@ -208,7 +208,7 @@ export function renderHelpHtml(language: Language): string {
             : "";
           return `<section id="${entry.id}"><h3>${escapeHtml(entry.title[language])} <code>KPI.${escapeHtml(functionName(entry, language))}</code></h3>
 <p>${escapeHtml(entry.description[language])}</p>
-<p><strong>${l.formula}:</strong> ${escapeHtml(entry.formula.en)}</p>
+<p><strong>${l.formula}:</strong> ${escapeHtml(entry.formula[language])}</p>
 <p><strong>${l.syntax}:</strong> <code>${escapeHtml(syntax(entry, language))}</code></p>
 <h4>${l.params}</h4><ul>${params}</ul>
 <h4>${l.examples}</h4><ul>${examples}</ul>

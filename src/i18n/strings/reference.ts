@@ -1,0 +1,66 @@
+/** The function reference: the Markdown page of the repository's docs and the help page in the add-in. */
+import { defineSection } from "../table";
+
+export const REFERENCE = defineSection("reference", {
+  en: {
+    title: "KPI functions reference",
+    markdownTitle: "Function reference",
+    generated:
+      "Generated from the catalog (`src/engine/catalog`) by `npm run docs`; do not edit by hand.",
+    intro:
+      "Every function lives under the `KPI` namespace. Rates are fractions (0.25 is 25%). Every argument accepts a single value or a range; given ranges where it takes single values, a function answers element by element and the answer spills.",
+    errorColumn: "Error",
+    whenColumn: "When",
+    passThrough:
+      "An error value in an input passes through unchanged. The reason behind every error is shown by the command line (`kpi calc`) and the task pane; Excel shows it for `#VALUE!` and `#N/A`.",
+    otherExcel: "Turkish Excel",
+    syntax: "Syntax",
+    params: "Parameters",
+    parameterColumn: "Parameter",
+    otherNameColumn: "Turkish",
+    descriptionColumn: "Description",
+    aRange: "(a range)",
+    examples: "Examples",
+    exampleColumn: "Example",
+    resultColumn: "Result",
+    errors: "Errors",
+    optional: "optional",
+    optionalSentence: "Optional.",
+    correction: "Correction",
+    formula: "Definition",
+    whenBlank: "a required argument is blank",
+    whenText: "text where a number is needed, or ranges that do not line up",
+    whenOutOfDomain: "a value outside the metric's domain (a negative count, a rate above 100%)",
+    whenZero: "a denominator of zero",
+  },
+  tr: {
+    title: "KPI işlevleri başvurusu",
+    markdownTitle: "İşlev başvurusu",
+    generated: "Katalogdan (`src/engine/catalog`) `npm run docs` ile üretilir; elle düzenlemeyin.",
+    intro:
+      "Her işlev `KPI` ad alanındadır. Oranlar kesirdir (0,25 %25 demektir). Her bağımsız değişken tek bir değer ya da bir aralık alır; tek değer bekleyen yere aralık verilirse işlev her hücre için ayrı yanıt verir ve yanıt taşar.",
+    errorColumn: "Hata",
+    whenColumn: "Ne zaman",
+    passThrough:
+      "Girdideki bir hata değeri olduğu gibi geçer. Her hatanın nedenini komut satırı (`kpi calc`) ve görev bölmesi gösterir; Excel bunu `#DEĞER!` ve `#YOK` için gösterir.",
+    otherExcel: "İngilizce Excel",
+    syntax: "Söz dizimi",
+    params: "Bağımsız değişkenler",
+    parameterColumn: "Bağımsız değişken",
+    otherNameColumn: "İngilizce",
+    descriptionColumn: "Açıklama",
+    aRange: "(bir aralık)",
+    examples: "Örnekler",
+    exampleColumn: "Örnek",
+    resultColumn: "Sonuç",
+    errors: "Hatalar",
+    optional: "isteğe bağlı",
+    optionalSentence: "İsteğe bağlı.",
+    correction: "Düzeltme",
+    formula: "Tanım",
+    whenBlank: "gerekli bir bağımsız değişken boş",
+    whenText: "sayı gereken yerde metin ya da boyutları uyuşmayan aralıklar",
+    whenOutOfDomain: "göstergenin tanım kümesi dışında bir değer (negatif sayım, %100'ü aşan oran)",
+    whenZero: "sıfır payda",
+  },
+});
