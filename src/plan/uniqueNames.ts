@@ -24,7 +24,8 @@ function cleanSheetName(base: string): string {
     .replace(/^[\s']+|[\s']+$/g, "")
     .slice(0, MAX_SHEET_NAME)
     .trimEnd();
-  return cleaned === "" ? "Sheet" : cleaned;
+  // "KPI" reads the same in every language the add-in speaks.
+  return cleaned === "" ? "KPI" : cleaned;
 }
 
 /**

@@ -478,7 +478,7 @@ describe("uniqueSheetName", () => {
     expect(uniqueSheetName("Q1/Q2 [draft]*?", [])).toBe("Q1-Q2 -draft---");
     expect(uniqueSheetName("a:b\\c", [])).toBe("a-b-c");
     expect(uniqueSheetName("  'quoted'  ", [])).toBe("quoted");
-    expect(uniqueSheetName("   ", [])).toBe("Sheet");
+    expect(uniqueSheetName("   ", [])).toBe("KPI");
     expect(uniqueSheetName("History", [])).toBe("History (2)");
   });
 
