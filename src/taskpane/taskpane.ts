@@ -3,33 +3,40 @@
  * headline KPIs, and build the KPI sheet (or a new KPI workbook). Text from the workbook is always
  * set with textContent, never parsed as HTML.
  */
-import {
-  DEAL_KPI_LABELS,
-  DEAL_KPI_UNITS,
-  type DealKpiId,
-  KpiError,
-  type Cell,
-  type Period,
-  dealKpis,
-  formatKpi,
-  parseIsoDate,
-} from "../engine";
-import { labelLanguage } from "../functions/bridge";
+import { KpiError, type Cell, type Period, dealKpis, parseIsoDate } from "../engine";
+import { type Language, languageOf } from "../i18n";
+import { PANE } from "../i18n/strings/pane";
 import { dataSourceFor } from "../plan/dataSource";
 import type { KpiSheetOptions } from "../plan/kpiSheet";
 import { placeKpiSheet } from "../plan/placeKpiSheet";
 import {
   DEAL_FIELDS,
-  type DealField,
   type DealTable,
   type ReadFailure,
   isReadFailure,
   readDealTable,
 } from "../reader";
-import type { StageOverrides, StageValue } from "../reader/types";
-import { helpPageName, localFunctionNames } from "../tools/metadata";
+import type { StageOverrides } from "../reader/types";
+import { localFunctionNames } from "../tools/metadata";
 import { WriteError, writePlanToWorkbook } from "../writers/excel";
-import { type Language, STRINGS, fill } from "./i18n";
+import { type ColumnOverrides, mappingRows } from "./render/mapping";
+import { previewItems } from "./render/preview";
+import { problemItems, problemsSummary } from "./render/problems";
+import { STAGE_KINDS, type StageKind, stageRows } from "./render/stages";
+import {
+  type ResultKind,
+  builtText,
+  failedText,
+  followsText,
+  goToText,
+  pickColumnsText,
+  refreshText,
+  rowCountText,
+  rowsUnreadText,
+  showProgress,
+  showResult,
+} from "./render/status";
+import { applyPageTexts, tableOptions } from "./render/texts";
 import {
   type SourceRange,
   currentBlock,
@@ -43,23 +50,9 @@ import {
 } from "./workbookData";
 import { mountWhatIfCard } from "./whatIfCard";
 
-/* global Office, Excel, DocumentFragment */
+/* global Office, Excel */
 
-type Strings = (typeof STRINGS)["en"];
-
-/** The headline KPIs of the preview. */
-const PREVIEW_KPIS: DealKpiId[] = [
-  "REVENUE",
-  "WIN_RATE",
-  "AVG_DEAL_SIZE",
-  "SALES_CYCLE_LENGTH",
-  "OPEN_PIPELINE_VALUE",
-  "PIPELINE_VELOCITY",
-];
-
-type Overrides = Partial<Record<DealField, number | null>>;
-type StageKind = StageValue["kind"];
-const STAGE_KINDS: readonly StageKind[] = ["won", "lost", "open"];
+type Strings = (typeof PANE)[Language];
 
 interface Loaded {
   source: SourceRange;
@@ -68,7 +61,7 @@ interface Loaded {
   table: DealTable | null;
   failure?: ReadFailure;
   /** The person's choices of columns and of stage classes, over what detection found. */
-  overrides: Overrides;
+  overrides: ColumnOverrides;
   stageClasses: StageOverrides;
 }
 
@@ -97,37 +90,22 @@ function sheetRows(source: SourceRange, table: DealTable): string {
   return `${source.row + table.firstDataRow + 1}-${source.row + table.lastDataRow + 1}`;
 }
 
-/** A text whose leading and trailing spaces are shown, each as ␣ in a marked span. */
-function visibleText(text: string): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-  const spaces = (run: string) => {
-    const span = document.createElement("span");
-    span.className = "space-mark";
-    span.textContent = "␣".repeat(run.length);
-    return span;
-  };
-  if (match[1]) fragment.append(spaces(match[1]));
-  fragment.append(document.createTextNode(match[2]));
-  if (match[3]) fragment.append(spaces(match[3]));
-  return fragment;
-}
-
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
+/** The pane's control flow: its events, its calls to Excel and what it has read and built. */
 class TaskPane {
   private loaded: Loaded | null = null;
   private cancelled = false;
   private builtSheet: string | null = null;
   private built: Built | null = null;
+  private readonly t: Strings;
 
-  constructor(
-    private readonly t: Strings,
-    private readonly language: Language
-  ) {}
+  constructor(private readonly language: Language) {
+    this.t = PANE[language];
+  }
 
   start(): void {
-    this.applyStrings();
+    applyPageTexts(document, this.language);
     byId("use-selection").addEventListener("click", () => void this.load(selectedRange));
     byId<HTMLSelectElement>("table-select").addEventListener("change", (event) => {
       const name = (event.target as HTMLSelectElement).value;
@@ -153,53 +131,10 @@ class TaskPane {
     );
   }
 
-  private applyStrings(): void {
-    const t = this.t;
-    document.documentElement.lang = this.language;
-    const texts: Record<string, string> = {
-      title: t.title,
-      "data-heading": t.dataHeading,
-      "data-hint": t.dataHint,
-      "use-selection": t.useSelection,
-      cancel: t.cancel,
-      "mapping-heading": t.mappingHeading,
-      "stages-heading": t.stagesHeading,
-      "stages-hint": t.stagesHint,
-      refresh: t.refresh,
-      "preview-heading": t.previewHeading,
-      "options-heading": t.optionsHeading,
-      "period-from-label": t.periodFrom,
-      "period-to-label": t.periodTo,
-      "target-label": t.target,
-      "preset-label": t.preset,
-      "preset-checklist": t.presetChecklist,
-      "preset-all": t.presetAll,
-      "grain-label": t.grain,
-      "grain-month": t.month,
-      "grain-quarter": t.quarter,
-      "formulas-label": t.formulas,
-      "mode-live-label": t.live,
-      "mode-portable-label": t.portable,
-      "sections-label": t.sections,
-      "section-period-label": t.byPeriod,
-      "section-owner-label": t.byOwner,
-      "section-stage-label": t.byStage,
-      "section-charts-label": t.charts,
-      "build-sheet": t.buildSheet,
-      "new-workbook": t.newWorkbook,
-      "help-link": this.language === "tr" ? "İşlev başvurusu" : "Function reference",
-    };
-    for (const [id, text] of Object.entries(texts)) byId(id).textContent = text;
-    byId<HTMLAnchorElement>("help-link").href = helpPageName(this.language);
-  }
-
   private async listTables(): Promise<void> {
     const select = byId<HTMLSelectElement>("table-select");
     const names = await tableNames().catch(() => []);
-    select.replaceChildren(
-      new Option(this.t.tablePlaceholder, ""),
-      ...names.map((name) => new Option(name, name))
-    );
+    select.replaceChildren(...tableOptions(names, this.language));
     select.disabled = names.length === 0;
   }
 
@@ -217,7 +152,7 @@ class TaskPane {
       this.read(source, grid, {}, {});
     } catch (error) {
       byId("progress").hidden = true;
-      this.setResult(fill(this.t.failed, { reason: messageOf(error) }), "error");
+      this.setResult(failedText(this.messageOf(error), this.language), "error");
     }
   }
 
@@ -228,13 +163,8 @@ class TaskPane {
     try {
       return await readValues(
         source,
-        (done, total) => {
-          byId("progress-bar").style.width = `${Math.round((done / total) * 100)}%`;
-          byId("progress-text").textContent = fill(this.t.reading, {
-            done: done.toLocaleString(),
-            total: total.toLocaleString(),
-          });
-        },
+        (done, total) =>
+          showProgress(byId("progress-bar"), byId("progress-text"), done, total, this.language),
         () => this.cancelled
       );
     } finally {
@@ -251,7 +181,7 @@ class TaskPane {
   private read(
     source: SourceRange,
     grid: Cell[][],
-    overrides: Overrides,
+    overrides: ColumnOverrides,
     stageClasses: StageOverrides
   ): void {
     const result = readDealTable(grid, {
@@ -267,23 +197,20 @@ class TaskPane {
         this.loaded = null;
         byId("mapping-card").hidden = true;
         byId("row-count").textContent = this.t.noData;
-        this.setResult(fill(this.t.failed, { reason: result.failure }), "error");
+        this.setResult(failedText(result.failure[this.language], this.language), "error");
         return;
       }
       this.loaded = { source, grid, table: null, failure: result, overrides, stageClasses };
-      byId("row-count").textContent = fill(this.t.rowsUnread, { address: source.address });
+      byId("row-count").textContent = rowsUnreadText(source.address, this.language);
       this.renderMapping();
       byId("problems-summary").textContent = "";
       byId("problems").replaceChildren();
-      this.setResult(fill(this.t.pickColumns, { reason: result.failure }), "error");
+      this.setResult(pickColumnsText(result.failure[this.language], this.language), "error");
       return;
     }
     this.loaded = { source, grid, table: result, overrides, stageClasses };
     const rows = result.lastDataRow - result.firstDataRow + 1;
-    byId("row-count").textContent = fill(this.t.rows, {
-      rows: rows.toLocaleString(),
-      address: source.address,
-    });
+    byId("row-count").textContent = rowCountText(rows, source.address, this.language);
     this.setResult("");
     this.renderMapping();
     this.renderProblems();
@@ -291,55 +218,22 @@ class TaskPane {
     this.renderPreview();
   }
 
-  /** One drop-down per field, from the header row; fields detection was unsure about say "check". */
+  /** The mapping drop-downs; a change reads the data again with the person's column. */
   private renderMapping(): void {
     const { table, failure, overrides } = this.loaded!;
-    const headers = table?.headers ?? failure?.headers ?? [];
-    const mapping = table?.mapping ?? failure?.mapping ?? {};
-    const unsure = new Set(table?.unsure ?? []);
-    const rows = DEAL_FIELDS.map((field) => {
-      const row = document.createElement("tr");
-      const label = document.createElement("td");
-      label.textContent = this.t.fields[field];
-      if (unsure.has(field) && overrides[field] === undefined) {
-        const check = document.createElement("span");
-        check.className = "check";
-        check.dataset.unsure = field;
-        check.textContent = this.t.check;
-        check.title = this.t.checkHint;
-        label.append(" ", check);
-      }
-      const select = document.createElement("select");
-      select.className = "select";
-      select.dataset.field = field;
-      select.setAttribute("aria-label", this.t.fields[field]);
-      select.append(
-        new Option(this.t.none, ""),
-        ...headers.map((header, i) => new Option(header || `#${i + 1}`, String(i)))
-      );
-      const chosen = field in overrides ? overrides[field] : mapping[field];
-      select.value = chosen === undefined || chosen === null ? "" : String(chosen);
-      select.addEventListener("change", () => {
+    const view = {
+      headers: table?.headers ?? failure?.headers ?? [],
+      mapping: table?.mapping ?? failure?.mapping ?? {},
+      overrides,
+      unsure: table?.unsure ?? [],
+    };
+    byId("mapping").replaceChildren(
+      ...mappingRows(view, this.language, (field, column) => {
         const loaded = this.loaded!;
-        this.read(
-          loaded.source,
-          loaded.grid,
-          { ...loaded.overrides, [field]: select.value === "" ? null : Number(select.value) },
-          loaded.stageClasses
-        );
-      });
-      const cell = document.createElement("td");
-      cell.append(select);
-      row.append(label, cell);
-      return row;
-    });
-    const head = document.createElement("tr");
-    for (const text of [this.t.field, this.t.column]) {
-      const th = document.createElement("th");
-      th.textContent = text;
-      head.append(th);
-    }
-    byId("mapping").replaceChildren(head, ...rows);
+        const next = { ...loaded.overrides, [field]: column };
+        this.read(loaded.source, loaded.grid, next, loaded.stageClasses);
+      })
+    );
     byId("mapping-card").hidden = false;
   }
 
@@ -349,60 +243,24 @@ class TaskPane {
    */
   private renderStages(): void {
     const table = this.loaded!.table!;
-    const head = document.createElement("tr");
-    for (const text of [this.t.stageValue, this.t.deals, this.t.countsAs]) {
-      const th = document.createElement("th");
-      th.textContent = text;
-      head.append(th);
-    }
-    const rows = table.stageValues.map((stage, index) => {
-      const row = document.createElement("tr");
-      const text = document.createElement("td");
-      text.className = "stage-text";
-      text.append(visibleText(stage.text));
-      text.title = JSON.stringify(stage.text);
-      const count = document.createElement("td");
-      count.className = "stage-count";
-      count.textContent = stage.count.toLocaleString();
-      const select = document.createElement("select");
-      select.className = "select";
-      select.dataset.stage = String(index);
-      select.setAttribute("data-text", stage.text);
-      select.setAttribute("aria-label", `${this.t.countsAs}: ${stage.text}`);
-      select.append(...STAGE_KINDS.map((kind) => new Option(this.t.classes[kind], kind)));
-      select.value = stage.kind;
-      if (stage.by === "user") select.classList.add("by-user");
-      select.addEventListener("change", () => {
+    byId("stages").replaceChildren(
+      ...stageRows(table.stageValues, this.language, (text, kind) => {
         const loaded = this.loaded!;
-        const classes = withStageClass(loaded.stageClasses, stage.text, select.value as StageKind);
+        const classes = withStageClass(loaded.stageClasses, text, kind);
         this.read(loaded.source, loaded.grid, loaded.overrides, classes);
-      });
-      const choice = document.createElement("td");
-      choice.append(select);
-      row.append(text, count, choice);
-      return row;
-    });
-    byId("stages").replaceChildren(head, ...rows);
+      })
+    );
     byId("stages-card").hidden = table.stageValues.length === 0;
   }
 
+  /** The cells that could not be read; clicking one selects its row in the sheet. */
   private renderProblems(): void {
-    const { table: read, source } = this.loaded!;
-    const table = read!;
-    byId("problems-summary").textContent = table.problems.length
-      ? fill(this.t.problemsSome, { count: table.problems.length })
-      : this.t.problemsNone;
-    const items = table.problems.slice(0, 200).map((problem) => {
-      const item = document.createElement("li");
-      const button = document.createElement("button");
-      button.type = "button";
-      button.dataset.row = String(problem.row);
-      button.textContent = `${this.language === "tr" ? "Satır" : "Row"} ${problem.row}: ${problem.message}`;
-      button.addEventListener("click", () => void selectRow(source, problem.row));
-      item.append(button);
-      return item;
-    });
-    byId("problems").replaceChildren(...items);
+    const { table, source } = this.loaded!;
+    const problems = table!.problems;
+    byId("problems-summary").textContent = problemsSummary(problems.length, this.language);
+    byId("problems").replaceChildren(
+      ...problemItems(problems, this.language, (row) => void selectRow(source, row))
+    );
   }
 
   /**
@@ -425,20 +283,7 @@ class TaskPane {
   private renderPreview(): void {
     if (!this.loaded?.table) return;
     const kpis = dealKpis(this.loaded.table.columns, this.target(), this.period());
-    const items = PREVIEW_KPIS.map((id) => {
-      const box = document.createElement("div");
-      box.dataset.kpi = id;
-      const term = document.createElement("dt");
-      term.textContent = DEAL_KPI_LABELS[id][this.language];
-      const value = document.createElement("dd");
-      const kpi = kpis[id];
-      value.textContent =
-        kpi instanceof KpiError ? kpi.code : formatKpi(kpi, DEAL_KPI_UNITS[id], this.language);
-      if (kpi instanceof KpiError) value.title = kpi.message;
-      box.append(term, value);
-      return box;
-    });
-    byId("preview-kpis").replaceChildren(...items);
+    byId("preview-kpis").replaceChildren(...previewItems(kpis, this.language));
     byId("preview-card").hidden = false;
   }
 
@@ -500,20 +345,18 @@ class TaskPane {
           : null;
       // A sheet on a table follows it; one on a plain range is pointed at the data again by Refresh.
       if (this.built && loaded?.source.table) {
-        byId("follows").textContent = fill(this.t.followsTable, {
-          table: loaded.source.table.name,
-        });
+        byId("follows").textContent = followsText(loaded.source.table.name, this.language);
         byId("follows").hidden = false;
       } else if (this.built) byId("refresh").hidden = false;
       const kpiNames = report.names.filter((name) =>
         /^KPI_(?!DATA_|INPUT_|PERIOD_|STAGE_|CHECK_)/.test(name)
       ).length;
-      this.setResult(fill(this.t.built, { sheet: this.builtSheet, names: kpiNames }), "success");
+      this.setResult(builtText(this.builtSheet, kpiNames, this.language), "success");
       const goTo = byId("go-to");
-      goTo.textContent = fill(this.t.goTo, { sheet: this.builtSheet });
+      goTo.textContent = goToText(this.builtSheet, this.language);
       goTo.hidden = false;
     } catch (error) {
-      this.setResult(fill(this.t.failed, { reason: messageOf(error) }), "error");
+      this.setResult(failedText(this.messageOf(error), this.language), "error");
     } finally {
       this.busy(false);
     }
@@ -536,7 +379,7 @@ class TaskPane {
         return;
       }
       // The columns the sheet was built on, whatever detection would find now.
-      const mapping: Overrides = {};
+      const mapping: ColumnOverrides = {};
       for (const field of DEAL_FIELDS) mapping[field] = built.table.mapping[field] ?? null;
       const result = readDealTable(grid, {
         firstRowNumber: source.row + 1,
@@ -544,7 +387,10 @@ class TaskPane {
         stageClasses: built.stageClasses,
         inPlace: true,
       });
-      if (isReadFailure(result)) throw new Error(result.failure);
+      if (isReadFailure(result)) {
+        this.setResult(failedText(result.failure[this.language], this.language), "error");
+        return;
+      }
       const data = dataSourceFor(result, source, this.period());
       const suffix = (built.dataNames.find((n) => n.startsWith("KPI_DATA_STAGE")) ?? "").slice(
         "KPI_DATA_STAGE".length
@@ -555,39 +401,31 @@ class TaskPane {
         if (ref && built.dataNames.includes(name)) formulas[name] = ref;
       }
       await setNameFormulas(formulas);
-      const before = built.table.lastDataRow - built.table.firstDataRow + 1;
-      const after = result.lastDataRow - result.firstDataRow + 1;
-      const change =
-        after > before
-          ? fill(this.t.rowsAdded, { count: (after - before).toLocaleString() })
-          : after < before
-            ? fill(this.t.rowsRemoved, { count: (before - after).toLocaleString() })
-            : this.t.rowsSame;
-      const lines = [
-        fill(this.t.refreshed, {
-          from: sheetRows(built.source, built.table),
-          to: sheetRows(source, result),
-          change,
-        }),
-      ];
       // Criteria tell texts apart with case aside and spaces kept, as the sheet's stage list does.
       const known = new Set(built.table.stageValues.map((s) => s.text.toLocaleLowerCase()));
-      const newStages = result.stageValues.filter((s) => !known.has(s.text.toLocaleLowerCase()));
-      if (newStages.length)
-        lines.push(
-          fill(this.t.newStages, {
-            stages: newStages.map((s) => JSON.stringify(s.text)).join(", "),
-          })
-        );
       const owners = new Set(built.table.owners.map((o) => o.toLocaleLowerCase()));
-      const newOwners = result.owners.filter((o) => !owners.has(o.toLocaleLowerCase()));
-      if (newOwners.length && built.table.mapping.owner !== undefined)
-        lines.push(fill(this.t.newOwners, { owners: newOwners.join(", ") }));
+      const said = refreshText(
+        {
+          from: sheetRows(built.source, built.table),
+          to: sheetRows(source, result),
+          before: built.table.lastDataRow - built.table.firstDataRow + 1,
+          after: result.lastDataRow - result.firstDataRow + 1,
+          newStages: result.stageValues
+            .filter((s) => !known.has(s.text.toLocaleLowerCase()))
+            .map((s) => s.text),
+          // A sheet built without an owner column has no owner table to fall behind.
+          newOwners:
+            built.table.mapping.owner === undefined
+              ? []
+              : result.owners.filter((o) => !owners.has(o.toLocaleLowerCase())),
+        },
+        this.language
+      );
       this.built = { ...built, source, table: result };
       this.read(source, grid, this.loaded?.overrides ?? {}, built.stageClasses);
-      this.setResult(lines.join(" "), "success");
+      this.setResult(said, "success");
     } catch (error) {
-      this.setResult(fill(this.t.failed, { reason: messageOf(error) }), "error");
+      this.setResult(failedText(this.messageOf(error), this.language), "error");
     } finally {
       this.busy(false);
     }
@@ -612,7 +450,7 @@ class TaskPane {
       );
       this.setResult(this.t.workbookOpened, "success");
     } catch (error) {
-      this.setResult(fill(this.t.failed, { reason: messageOf(error) }), "error");
+      this.setResult(failedText(this.messageOf(error), this.language), "error");
     } finally {
       this.busy(false);
     }
@@ -624,19 +462,18 @@ class TaskPane {
     if (on) this.setResult(this.t.building);
   }
 
-  private setResult(text: string, kind: "error" | "success" | "" = ""): void {
-    const result = byId("result");
-    result.textContent = text;
-    result.className = `result ${kind}`;
+  private setResult(text: string, kind: ResultKind = ""): void {
+    showResult(byId("result"), text, kind);
+  }
+
+  /** The reason of a failure, in the pane's language where the error carries both. */
+  private messageOf(error: unknown): string {
+    if (error instanceof KpiError || error instanceof WriteError)
+      return error.messageIn(this.language);
+    return error instanceof Error ? error.message : String(error);
   }
 }
 
-function messageOf(error: unknown): string {
-  if (error instanceof WriteError) return error.message;
-  return error instanceof Error ? error.message : String(error);
-}
-
 Office.onReady(() => {
-  const language = labelLanguage(Office.context?.displayLanguage);
-  new TaskPane(STRINGS[language], language).start();
+  new TaskPane(languageOf(Office.context?.displayLanguage)).start();
 });
