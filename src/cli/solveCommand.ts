@@ -7,6 +7,7 @@ import {
   LEVERS,
   LEVER_IDS,
   type Lever,
+  type LeverId,
   type LeverValues,
   OUTPUT_IDS,
   type Output,
@@ -15,12 +16,15 @@ import {
   findLever,
   findOutput,
   leversFromDealKpis,
+  leverOf,
   leversOf,
   parseNumberText,
   solveLever,
 } from "../engine";
+import { shownValue } from "../engine/solve";
+import { type Language, type TemplateValues, fill, languageOf } from "../i18n";
+import { SOLVE_COMMAND } from "../i18n/strings/solver";
 import { type DealOptions, periodFor, readingOptions, readPeriod } from "./dealCommands";
-import { formatNumber } from "./format";
 import { loadDeals } from "./loadDeals";
 import { UsageError } from "./typedValue";
 
@@ -30,6 +34,8 @@ export interface SolveOptions extends DealOptions {
   target: string;
   set?: string[];
   data?: string;
+  /** The language of what it prints, answers and messages alike; English when left out. */
+  language?: Language;
 }
 
 interface Io {
@@ -37,50 +43,74 @@ interface Io {
   err: (text: string) => void;
 }
 
-function readOutput(id: string): Output {
-  const output = findOutput(id);
-  if (!output)
-    throw new UsageError(`--output must be one of ${OUTPUT_IDS.join(", ")}, not "${id}"`);
-  return output;
-}
+/** Reads what a person typed, refusing it (exit 2) in the reader's language. */
+class Reader {
+  readonly t: (typeof SOLVE_COMMAND)[Language];
 
-function readLever(id: string, flag: string): Lever {
-  const lever = findLever(id);
-  if (!lever)
-    throw new UsageError(`${flag} must name a lever: ${LEVER_IDS.join(", ")}, not "${id}"`);
-  return lever;
-}
-
-function readNumber(text: string, flag: string): number {
-  const value = parseNumberText(text);
-  if (value === undefined || !Number.isFinite(value))
-    throw new UsageError(`${flag} must be a number, not "${text}"`);
-  return value;
-}
-
-/** Reads --set LEVER=VALUE pairs; each value must lie within its lever's range. */
-function readSettings(pairs: string[]): LeverValues {
-  const values: LeverValues = {};
-  for (const pair of pairs) {
-    const at = pair.indexOf("=");
-    if (at < 0) throw new UsageError(`--set takes LEVER=VALUE, not "${pair}"`);
-    const lever = readLever(pair.slice(0, at), "--set");
-    const value = readNumber(pair.slice(at + 1), `--set ${lever.id}`);
-    if (value < lever.bounds.min || value > lever.bounds.max)
-      throw new UsageError(
-        `--set ${lever.id} must lie between ${lever.bounds.min} and ${lever.bounds.max}, not ${value}`
-      );
-    values[lever.id] = value;
+  constructor(readonly language: Language) {
+    this.t = SOLVE_COMMAND[language];
   }
-  return values;
+
+  refuse(template: string, values: TemplateValues): never {
+    throw new UsageError(fill(template, values, this.language));
+  }
+
+  output(id: string): Output {
+    const output = findOutput(id);
+    if (!output) this.refuse(this.t.badOutput, { outputs: OUTPUT_IDS.join(", "), given: id });
+    return output;
+  }
+
+  lever(id: string, flag: string): Lever {
+    const lever = findLever(id);
+    if (!lever) this.refuse(this.t.badLever, { flag, levers: LEVER_IDS.join(", "), given: id });
+    return lever;
+  }
+
+  number(text: string, flag: string): number {
+    const value = parseNumberText(text);
+    if (value === undefined || !Number.isFinite(value))
+      this.refuse(this.t.badNumber, { flag, given: text });
+    return value;
+  }
+
+  /** --set LEVER=VALUE pairs; each value must lie within its lever's range. */
+  settings(pairs: string[]): LeverValues {
+    const values: LeverValues = {};
+    for (const pair of pairs) {
+      const at = pair.indexOf("=");
+      if (at < 0) this.refuse(this.t.badPair, { given: pair });
+      const lever = this.lever(pair.slice(0, at), "--set");
+      const value = this.number(pair.slice(at + 1), `--set ${lever.id}`);
+      if (value < lever.bounds.min || value > lever.bounds.max)
+        this.refuse(this.t.outOfBounds, {
+          lever: lever.id,
+          min: this.shown(lever.bounds.min, lever.kind),
+          max: this.shown(lever.bounds.max, lever.kind),
+          value: this.shown(value, lever.kind),
+        });
+      values[lever.id] = value;
+    }
+    return values;
+  }
+
+  /** A lever's or output's value as the reader writes numbers: 1,250 and 25%, or 1.250 and %25. */
+  shown(value: number, unit: string): string {
+    return shownValue(value, unit === "rate" ? "rate" : "amount", this.language);
+  }
 }
 
-/** `kpi solve`: prints the lever value that reaches the target; exit 0 found, 1 unreachable. */
+/**
+ * `kpi solve`: prints the lever value that reaches the target, in `options.language`; exit 0 found,
+ * 1 unreachable. A value it cannot read throws a UsageError (exit 2).
+ */
 export async function solveCommand(options: SolveOptions, io: Io): Promise<number> {
-  const output = readOutput(options.output);
-  const lever = readLever(options.lever, "--lever");
-  const target = readNumber(options.target, "--target");
-  const settings = readSettings(options.set ?? []);
+  const read = new Reader(languageOf(options.language));
+  const { t, language } = read;
+  const output = read.output(options.output);
+  const lever = read.lever(options.lever, "--lever");
+  const target = read.number(options.target, "--target");
+  const settings = read.settings(options.set ?? []);
   let fromData: LeverValues = {};
   if (options.data) {
     const loaded = await loadDeals(options.data, {
@@ -96,24 +126,41 @@ export async function solveCommand(options: SolveOptions, io: Io): Promise<numbe
     leversOf(output.id)
       .filter((id) => id !== lever.id)
       .map((id) => [id, base[id]])
-  );
+  ) as LeverValues;
   if (options.json) {
     io.out(
       JSON.stringify(
         solution.found
           ? { ...pick(solution), base: used }
-          : { ...pick(solution), reason: solution.reason, range: solution.range, base: used }
+          : {
+              ...pick(solution),
+              reason: solution.reason[language],
+              range: solution.range,
+              base: used,
+            }
       )
     );
   } else if (solution.found) {
-    io.out(`${lever.id} = ${formatNumber(solution.value)}`);
     io.out(
-      `${output.id} = ${formatNumber(solution.reached)} (target ${formatNumber(target)}; ${lever.id} was ${formatNumber(base[lever.id]!)})`
+      fill(t.value, { lever: lever.id, value: read.shown(solution.value, lever.kind) }, language)
     );
-    io.out(`with ${describe(used)}`);
+    io.out(
+      fill(
+        t.reached,
+        {
+          output: output.id,
+          reached: read.shown(solution.reached, output.unit),
+          target: read.shown(target, output.unit),
+          lever: lever.id,
+          before: read.shown(base[lever.id]!, lever.kind),
+        },
+        language
+      )
+    );
+    io.out(describe(used, read));
   } else {
-    io.err(`kpi: unreachable: ${solution.reason}`);
-    io.err(`with ${describe(used)}`);
+    io.err(fill(t.unreachable, { reason: solution.reason }, language));
+    io.err(describe(used, read));
   }
   return solution.found ? 0 : 1;
 }
@@ -125,10 +172,16 @@ function pick(solution: ReturnType<typeof solveLever>) {
     : { output, lever, target, found };
 }
 
-function describe(values: Record<string, number | undefined>): string {
-  const parts = Object.entries(values).map(([id, value]) => `${id}=${formatNumber(value!)}`);
-  return parts.length ? parts.join(", ") : "no other lever";
+/** The other levers the answer holds: "with WIN_RATE=25%, AVG_DEAL_SIZE=10,000". */
+function describe(values: LeverValues, read: Reader): string {
+  const { t, language } = read;
+  const parts = Object.entries(values).map(([id, value]) =>
+    fill(t.setting, { lever: id, value: read.shown(value!, leverOf(id as LeverId).kind) }, language)
+  );
+  return parts.length
+    ? fill(t.withLevers, { levers: parts.join(t.listSeparator) }, language)
+    : t.withoutLevers;
 }
 
-/** The levers, for the command's help text. */
+/** The levers, for the command's help text (in English, as the rest of the help). */
 export const LEVER_HELP = LEVERS.map((l) => `${l.id} (${l.label.en})`).join("; ");

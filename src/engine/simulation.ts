@@ -6,6 +6,11 @@
  * (Math.imul and shifts), so that a seed gives the same draws, bit for bit, wherever JavaScript runs:
  * Node (the command line), the browser, and Excel's custom-function runtime.
  */
+import type { Text } from "../i18n";
+import { REVENUE_SIMULATION } from "../i18n/strings/scenario";
+
+/** The rows of a simulation's table, in order: the mean, then the percentiles. */
+const SIMULATION_ROWS = ["mean", "p10", "p50", "p90"] as const;
 
 /** Fewest and most trials of one simulation: enough to be useful, few enough to recalculate quickly. */
 export const MIN_TRIALS = 1;
@@ -14,13 +19,13 @@ export const MAX_TRIALS = 100_000;
 /** The percentiles a simulation reports, as fractions. */
 export const SIMULATION_PERCENTILES = [0.1, 0.5, 0.9] as const;
 
-/** Labels of the rows of a simulation's table, in each language. */
-export const SIMULATION_LABELS = {
-  mean: { en: "Mean", tr: "Ortalama" },
-  p10: { en: "P10", tr: "P10" },
-  p50: { en: "P50 (median)", tr: "P50 (medyan)" },
-  p90: { en: "P90", tr: "P90" },
-} as const;
+/** Labels of the rows of a simulation's table, in each language (from the string table). */
+export const SIMULATION_LABELS = Object.fromEntries(
+  SIMULATION_ROWS.map((key) => [
+    key,
+    { en: REVENUE_SIMULATION.en[key], tr: REVENUE_SIMULATION.tr[key] },
+  ])
+) as Record<(typeof SIMULATION_ROWS)[number], Text>;
 
 /**
  * A seeded generator of uniform numbers in [0, 1) (mulberry32: a 32-bit state advanced by a Weyl

@@ -3,6 +3,8 @@
  * only the function and the input's range, so it serves every output and lever of the what-if model
  * (see solveLever) and any other monotonic or non-monotonic function of one variable.
  */
+import { LOCALES, type Language, type Text, fillBoth, formatNumber, formatPercent } from "../i18n";
+import { SOLVER } from "../i18n/strings/solver";
 import { type KpiError, isError } from "./values";
 import {
   type LeverId,
@@ -10,6 +12,8 @@ import {
   type OutputId,
   leverOf,
   leversOf,
+  outputLabel,
+  outputOf,
   outputValue,
 } from "./whatIfModel";
 
@@ -26,8 +30,8 @@ export type Solution =
   | { found: true; value: number; reached: number; evaluations: number }
   | {
       found: false;
-      /** Why, in a sentence. */
-      reason: string;
+      /** Why, in a sentence, in each language (the reader's is known only when it is shown). */
+      reason: Text;
       /** Smallest and largest value the function took over the range (null: nowhere defined). */
       range: { min: number; max: number } | null;
       evaluations: number;
@@ -97,11 +101,19 @@ export function findInput(
   }
   const range = lowest <= highest ? { min: lowest, max: highest } : null;
   const spans = range
-    ? `it spans ${show(range.min)} to ${show(range.max)}`
-    : "it is nowhere defined";
+    ? fillBoth(said("spans"), {
+        low: shownBoth(range.min, "number"),
+        high: shownBoth(range.max, "number"),
+      })
+    : said("nowhereDefined");
   return {
     found: false,
-    reason: `the function does not reach ${show(target)} for x from ${show(min)} to ${show(max)}: ${spans}`,
+    reason: fillBoth(said("notReached"), {
+      target: shownBoth(target, "number"),
+      min: shownBoth(min, "number"),
+      max: shownBoth(max, "number"),
+      spans,
+    }),
     range,
     evaluations,
   };
@@ -256,7 +268,10 @@ export function solveLever(
     return {
       ...base,
       found: false,
-      reason: `${output} does not depend on ${lever}`,
+      reason: fillBoth(said("independent"), {
+        output: outputText(output),
+        lever: leverOf(lever).label,
+      }),
       range: isNumber(now) ? { min: now, max: now } : null,
       evaluations: 1,
     };
@@ -266,27 +281,74 @@ export function solveLever(
   return { ...base, ...solution, reason: unreachableReason(output, lever, target, solution.range) };
 }
 
-/** The sentence that says why a target is out of reach. */
+/** The sentence that says why a target is out of reach, in each language. */
 function unreachableReason(
   output: OutputId,
   lever: LeverId,
   target: number,
   range: { min: number; max: number } | null
-): string {
-  const { bounds } = leverOf(lever);
-  const over = `${lever} from ${show(bounds.min)} to ${show(bounds.max)}`;
-  if (!range)
-    return `${output} cannot be computed for any ${over} with the other levers as they are (a blank or invalid lever)`;
+): Text {
+  const { bounds, kind, label } = leverOf(lever);
+  const leverShown = kind === "rate" ? "rate" : "amount";
+  const outputShown = outputOf(output).unit === "rate" ? "rate" : "amount";
+  const over = {
+    output: outputText(output),
+    lever: label,
+    min: shownBoth(bounds.min, leverShown),
+    max: shownBoth(bounds.max, leverShown),
+  };
+  if (!range) return fillBoth(said("undefinedEverywhere"), over);
   const where =
-    target > range.max
-      ? "above the highest value it takes"
-      : target < range.min
-        ? "below the lowest value it takes"
-        : "in a gap of the values it takes";
-  return `${output} cannot reach ${show(target)} by moving ${over}: it spans ${show(range.min)} to ${show(range.max)}, and the target is ${where}`;
+    target > range.max ? said("above") : target < range.min ? said("below") : said("gap");
+  return fillBoth(said("unreachable"), {
+    ...over,
+    target: shownBoth(target, outputShown),
+    low: shownBoth(range.min, outputShown),
+    high: shownBoth(range.max, outputShown),
+    where,
+  });
 }
 
-/** A number as a person reads it in a message. */
-function show(value: number): string {
-  return Number(value.toPrecision(10)).toLocaleString("en-US", { maximumFractionDigits: 10 });
+/** An entry of the solver's section in both languages. */
+function said(key: keyof (typeof SOLVER)["en"]): Text {
+  return { en: SOLVER.en[key], tr: SOLVER.tr[key] };
+}
+
+/** An output's label in both languages. */
+function outputText(id: OutputId): Text {
+  const out = outputOf(id);
+  return { en: outputLabel(out, "en"), tr: outputLabel(out, "tr") };
+}
+
+/**
+ * How a message writes a value: "rate" as a percentage (25%, 32.5%), "amount" (money, counts, days)
+ * to two decimals at most, "number" (a function's bare input or value) to ten significant digits,
+ * in scientific notation when very large or small.
+ */
+export type ShownAs = "rate" | "amount" | "number";
+
+/**
+ * A value as a person reads it in a message, in a language's format: 1,250 and 25% in English,
+ * 1.250 and %25 in Turkish.
+ * @example shownValue(0.325, "rate", "tr") // "%32,5"
+ */
+export function shownValue(value: number, as: ShownAs, language: Language): string {
+  if (as === "rate") {
+    // As many decimals of the percentage as it has, up to two: 25%, 32.5%, 32.92%.
+    const hundredths = Math.round(value * 10_000);
+    const digits = hundredths % 100 === 0 ? 0 : hundredths % 10 === 0 ? 1 : 2;
+    return formatPercent(value, language, digits);
+  }
+  if (as === "amount") return formatNumber(value, language, 2);
+  // A bare number can be of any size (1/x near 0): beyond the usual range, in scientific notation.
+  const magnitude = Math.abs(value);
+  const scientific = magnitude !== 0 && (magnitude >= 1e15 || magnitude < 1e-6);
+  return new Intl.NumberFormat(LOCALES[language], {
+    maximumSignificantDigits: 10,
+    notation: scientific ? "scientific" : "standard",
+  }).format(value);
+}
+
+function shownBoth(value: number, as: ShownAs): Text {
+  return { en: shownValue(value, as, "en"), tr: shownValue(value, as, "tr") };
 }

@@ -10,6 +10,7 @@ import type { ScalarKind, ScalarParam, Text, Unit } from "./catalog/types";
 import { evaluateEntry } from "./evaluate";
 import { readScalar } from "./params";
 import { type KpiError, isError } from "./values";
+import { WHAT_IF_MODEL } from "../i18n/strings/whatIfModel";
 
 export const LEVER_IDS = [
   "OPEN_OPPORTUNITIES",
@@ -71,6 +72,18 @@ export interface Output {
   expr: Expr;
 }
 
+/** A lever's label in both languages, from the string table. */
+const leverLabel = (id: LeverId): Text => ({
+  en: WHAT_IF_MODEL.en.levers[id],
+  tr: WHAT_IF_MODEL.tr.levers[id],
+});
+
+/** The label of an output that no catalog function names, from the string table. */
+const ownOutputLabel = (id: keyof (typeof WHAT_IF_MODEL)["en"]["outputs"]): Text => ({
+  en: WHAT_IF_MODEL.en.outputs[id],
+  tr: WHAT_IF_MODEL.tr.outputs[id],
+});
+
 const lever = (id: LeverId): Expr => ({ lever: id });
 const output = (id: OutputId): Expr => ({ output: id });
 const metric = (id: string, ...args: Expr[]): Expr => ({ metric: id, args });
@@ -78,7 +91,7 @@ const metric = (id: string, ...args: Expr[]): Expr => ({ metric: id, args });
 export const LEVERS: readonly Lever[] = [
   {
     id: "OPEN_OPPORTUNITIES",
-    label: { en: "Open opportunities", tr: "Açık fırsatlar" },
+    label: leverLabel("OPEN_OPPORTUNITIES"),
     kind: "count",
     bounds: { min: 0, max: 1e7 },
     better: "higher",
@@ -87,7 +100,7 @@ export const LEVERS: readonly Lever[] = [
   },
   {
     id: "LEADS",
-    label: { en: "Leads in the period", tr: "Dönemdeki potansiyel müşteriler" },
+    label: leverLabel("LEADS"),
     kind: "count",
     bounds: { min: 0, max: 1e9 },
     better: "higher",
@@ -96,7 +109,7 @@ export const LEVERS: readonly Lever[] = [
   },
   {
     id: "LEAD_CONVERSION_RATE",
-    label: { en: "Lead conversion rate", tr: "Potansiyel müşteri dönüşüm oranı" },
+    label: leverLabel("LEAD_CONVERSION_RATE"),
     kind: "rate",
     bounds: { min: 0, max: 1 },
     better: "higher",
@@ -105,7 +118,7 @@ export const LEVERS: readonly Lever[] = [
   },
   {
     id: "WIN_RATE",
-    label: { en: "Win rate", tr: "Kazanma oranı" },
+    label: leverLabel("WIN_RATE"),
     kind: "rate",
     bounds: { min: 0, max: 1 },
     better: "higher",
@@ -114,7 +127,7 @@ export const LEVERS: readonly Lever[] = [
   },
   {
     id: "AVG_DEAL_SIZE",
-    label: { en: "Average deal size", tr: "Ortalama anlaşma büyüklüğü" },
+    label: leverLabel("AVG_DEAL_SIZE"),
     kind: "money",
     bounds: { min: 0, max: 1e10 },
     better: "higher",
@@ -123,7 +136,7 @@ export const LEVERS: readonly Lever[] = [
   },
   {
     id: "SALES_CYCLE_LENGTH",
-    label: { en: "Sales cycle (days)", tr: "Satış döngüsü (gün)" },
+    label: leverLabel("SALES_CYCLE_LENGTH"),
     kind: "days",
     bounds: { min: 0, max: 3650 },
     better: "lower",
@@ -132,7 +145,7 @@ export const LEVERS: readonly Lever[] = [
   },
   {
     id: "CHURN_RATE",
-    label: { en: "Monthly churn rate", tr: "Aylık kayıp oranı" },
+    label: leverLabel("CHURN_RATE"),
     kind: "rate",
     bounds: { min: 0, max: 1 },
     better: "lower",
@@ -141,7 +154,7 @@ export const LEVERS: readonly Lever[] = [
   },
   {
     id: "REVENUE_PER_CUSTOMER",
-    label: { en: "Monthly revenue per customer", tr: "Müşteri başına aylık gelir" },
+    label: leverLabel("REVENUE_PER_CUSTOMER"),
     kind: "money",
     bounds: { min: 0, max: 1e9 },
     better: "higher",
@@ -150,7 +163,7 @@ export const LEVERS: readonly Lever[] = [
   },
   {
     id: "GROSS_MARGIN",
-    label: { en: "Gross margin", tr: "Brüt marj" },
+    label: leverLabel("GROSS_MARGIN"),
     kind: "rate",
     bounds: { min: 0, max: 1 },
     better: "higher",
@@ -159,7 +172,7 @@ export const LEVERS: readonly Lever[] = [
   },
   {
     id: "SALES_MARKETING_SPEND",
-    label: { en: "Sales and marketing spend", tr: "Satış ve pazarlama harcaması" },
+    label: leverLabel("SALES_MARKETING_SPEND"),
     kind: "money",
     bounds: { min: 0, max: 1e12 },
     better: "lower",
@@ -194,7 +207,7 @@ export const OUTPUTS: readonly Output[] = [
   },
   {
     id: "NEW_CUSTOMERS",
-    label: { en: "New customers from leads", tr: "Potansiyel müşterilerden yeni müşteriler" },
+    label: ownOutputLabel("NEW_CUSTOMERS"),
     unit: "count",
     better: "higher",
     // Leads that become opportunities, and of those the ones won: the funnel REQUIRED_LEADS inverts.
@@ -202,7 +215,7 @@ export const OUTPUTS: readonly Output[] = [
   },
   {
     id: "NEW_CUSTOMER_REVENUE",
-    label: { en: "Revenue from new customers", tr: "Yeni müşterilerden gelir" },
+    label: ownOutputLabel("NEW_CUSTOMER_REVENUE"),
     unit: "money",
     better: "higher",
     expr: metric("TOTAL_REVENUE", lever("AVG_DEAL_SIZE"), output("NEW_CUSTOMERS")),

@@ -3,6 +3,7 @@
  * taken, and a Base column that follows the workbook's KPI sheet where it has one.
  */
 import type { ExistingNames } from "./placeKpiSheet";
+import { scenarioStrings } from "./scenarioLayout";
 import { type ScenarioSheetOptions, planScenarioSheet } from "./scenarioSheet";
 import type { SheetPlan } from "./types";
 import { uniqueNameSuffix, uniqueSheetName } from "./uniqueNames";
@@ -23,14 +24,15 @@ export function latestKpiSuffix(definedNames: readonly string[]): string | undef
 }
 
 /**
- * Plans a scenario sheet under the first free sheet name ("Scenarios", "Scenarios (2)"...), with a
- * suffix on its WHATIF_* names when the workbook has them already, linked to the latest KPI sheet.
+ * Plans a scenario sheet under the first free sheet name ("Scenarios", "Scenarios (2)"...; in
+ * Turkish "Senaryolar"), with a suffix on its WHATIF_* names when the workbook has them already,
+ * linked to the latest KPI sheet.
  */
 export function placeScenarioSheet(
   existing: ExistingNames,
   options: Omit<ScenarioSheetOptions, "sheetName" | "nameSuffix" | "kpi"> & { sheetName?: string }
 ): SheetPlan {
-  const base = options.sheetName ?? (options.language === "tr" ? "Senaryolar" : "Scenarios");
+  const base = options.sheetName ?? scenarioStrings(options.language ?? "en").sheetName;
   const sheetName = uniqueSheetName(base, existing.sheetNames);
   const suffix = latestKpiSuffix(existing.definedNames);
   const kpi = suffix === undefined ? undefined : { names: existing.definedNames, suffix };

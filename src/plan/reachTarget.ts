@@ -14,6 +14,9 @@ import {
   outputOf,
   solveLever,
 } from "../engine";
+import { shownValue } from "../engine/solve";
+import { fill } from "../i18n";
+import { scenarioStrings } from "./scenarioLayout";
 import type { NamedScenario } from "./scenarioSheet";
 
 export interface TargetRequest {
@@ -28,17 +31,10 @@ export interface TargetAnswer {
   scenario?: NamedScenario;
 }
 
-/** A target as a scenario's name shows it: 2,000,000 or 35% for a rate. */
-function shown(value: number, percent: boolean, language: Language): string {
-  const locale = language === "tr" ? "tr-TR" : "en-US";
-  return percent
-    ? `${(value * 100).toLocaleString(locale, { maximumFractionDigits: 1 })}%`
-    : value.toLocaleString(locale, { maximumFractionDigits: 2 });
-}
-
 /**
  * Solves a target request from the Base levers; where it is reachable, the named scenario that sets
- * the lever to the value found, named after the target ("Expected revenue = 2,000,000").
+ * the lever to the value found, named after the target in the language's format ("Expected
+ * revenue = 2,000,000", "Beklenen gelir = 2.000.000").
  */
 export function reachTarget(
   base: LeverValues,
@@ -48,8 +44,12 @@ export function reachTarget(
   const solution = solveLever(request.output, request.lever, request.target, base);
   if (!solution.found) return { solution };
   const output = outputOf(request.output);
-  const percent = output.unit === "rate";
-  const name = `${outputLabel(output, language)} = ${shown(request.target, percent, language)}`;
+  const target = shownValue(request.target, output.unit === "rate" ? "rate" : "amount", language);
+  const name = fill(
+    scenarioStrings(language).targetScenario,
+    { output: outputLabel(output, language), target },
+    language
+  );
   const lever = leverOf(request.lever);
   return { solution, scenario: { name, levers: { [lever.id]: solution.value } } };
 }

@@ -1,70 +1,19 @@
 /**
- * Where things are on the scenario sheet, and its words: shared by the scenario blocks, the sensitivity
- * blocks and the plan of a scenario column added later (the task pane's "Reach a target").
+ * Where things are on the scenario sheet, and its words (the string table's scenarioSheet
+ * section): shared by the scenario blocks, the sensitivity blocks and the plan of a scenario column
+ * added later (the task pane's "Reach a target").
  */
 import type { Language } from "../engine";
 import { LEVERS, type LeverId, OUTPUTS, type OutputId, leverOf } from "../engine";
+import { SCENARIO_SHEET } from "../i18n/strings/scenario";
 import { cellAddress } from "./a1";
 import { NUMBER_FORMATS } from "./types";
 
-const STRINGS = {
-  en: {
-    title: "Scenarios",
-    linked:
-      "Base follows the KPI sheet; Best and Worst move every lever by the swing (Best the favourable way). Type over any yellow cell.",
-    typed:
-      "Type your figures into the yellow Base cells; Best and Worst move every lever by the swing (Best the favourable way).",
-    swing: "Swing",
-    swingHint: "Best, Worst and the tornado move each lever this far from Base",
-    levers: "Levers",
-    lever: "Lever",
-    source: "Source",
-    outputs: "Outputs",
-    output: "Output",
-    definition: "Definition",
-    change: "Change from Base",
-    base: "Base",
-    best: "Best",
-    worst: "Worst",
-    typedIn: "typed in",
-    needs: "Needs",
-    chart: "by scenario",
-    simulation: "Simulated expected revenue (Worst, Base and Best as low, likely and high)",
-    trials: "Trials",
-    seed: "Seed",
-  },
-  tr: {
-    title: "Senaryolar",
-    linked:
-      "Temel sütun gösterge sayfasını izler; En iyi ve En kötü her kaldıracı sapma kadar oynatır (En iyi olumlu yönde). Sarı hücrelerin üzerine yazabilirsiniz.",
-    typed:
-      "Rakamlarınızı sarı Temel hücrelerine yazın; En iyi ve En kötü her kaldıracı sapma kadar oynatır (En iyi olumlu yönde).",
-    swing: "Sapma",
-    swingHint: "En iyi, En kötü ve kasırga grafiği her kaldıracı Temelden bu kadar oynatır",
-    levers: "Kaldıraçlar",
-    lever: "Kaldıraç",
-    source: "Kaynak",
-    outputs: "Sonuçlar",
-    output: "Sonuç",
-    definition: "Tanım",
-    change: "Temele göre değişim",
-    base: "Temel",
-    best: "En iyi",
-    worst: "En kötü",
-    typedIn: "elle girilir",
-    needs: "Gereken",
-    chart: "senaryoya göre",
-    simulation: "Beklenen gelir simülasyonu (En kötü, Temel ve En iyi: düşük, olası ve yüksek)",
-    trials: "Deneme",
-    seed: "Tohum",
-  },
-} as const;
-
-export type ScenarioStrings = (typeof STRINGS)[Language];
+export type ScenarioStrings = (typeof SCENARIO_SHEET)[Language];
 
 /** The strings of the scenario sheet in a language (shared with the sensitivity blocks). */
 export function scenarioStrings(language: Language): ScenarioStrings {
-  return STRINGS[language];
+  return SCENARIO_SHEET[language];
 }
 
 /** Column of the Base scenario (C); scenario k sits k columns to its right. */

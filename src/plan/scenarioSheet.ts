@@ -16,6 +16,7 @@ import {
   outputLabel,
   outputOf,
 } from "../engine";
+import { fill } from "../i18n";
 import { cellAddress, rangeAddress, sheetReference } from "./a1";
 import {
   BASE_COL,
@@ -127,7 +128,7 @@ export function scenarioColumnCells(
     outputs: [
       headerCell,
       ...OUTPUTS.map((o): PlanCell => ({
-        formula: outputFormula(o.id, context.mode, refs, context.language, t.needs),
+        formula: outputFormula(o.id, context.mode, refs, context.language),
         format: outputFormat(o.id),
         style: column.kind === "base" ? "value" : undefined,
       })),
@@ -274,7 +275,7 @@ export function planScenarioSheet(options: ScenarioSheetOptions): SheetPlan {
   const chartOutput = options.chartOutput ?? "EXPECTED_REVENUE";
   const chartRow = rows.output(chartOutput);
   const lastCol = BASE_COL + columns.length - 1;
-  const title = `${outputLabel(outputOf(chartOutput), language)} ${t.chart}`;
+  const title = fill(t.chart, { output: outputLabel(outputOf(chartOutput), language) }, language);
   const scenarioChart: PlanChart = {
     kind: "column",
     title,

@@ -15,16 +15,16 @@ import {
   outputLabel,
   outputOf,
 } from "../engine";
+import { fill } from "../i18n";
+import { SENSITIVITY } from "../i18n/strings/scenario";
 import { cellAddress, rangeAddress } from "./a1";
 import {
   BASE_COL,
   SCENARIO_ROWS,
-  type ScenarioStrings,
   baseLeverRef,
   leverFormat,
   movedLever,
   outputFormat,
-  scenarioStrings,
   swungLever,
 } from "./scenarioLayout";
 import {
@@ -51,35 +51,6 @@ export interface SensitivityOptions {
   order?: LeverValues;
 }
 
-const STRINGS = {
-  en: {
-    grid: (output: string, rows: string, cols: string) =>
-      `Sensitivity: ${output} by ${rows} (down) and ${cols} (across)`,
-    change: (lever: string) => `${lever}: change`,
-    tornado: (output: string) => `Tornado: ${output}, each lever moved by the swing`,
-    lever: "Lever",
-    down: "Lever down",
-    up: "Lever up",
-    atDown: "Output, lever down",
-    atUp: "Output, lever up",
-    changeDown: "Change, lever down",
-    changeUp: "Change, lever up",
-  },
-  tr: {
-    grid: (output: string, rows: string, cols: string) =>
-      `Duyarlılık: ${output}, ${rows} (aşağı) ve ${cols} (yana) göre`,
-    change: (lever: string) => `${lever}: değişim`,
-    tornado: (output: string) => `Kasırga: ${output}, her kaldıraç sapma kadar`,
-    lever: "Kaldıraç",
-    down: "Kaldıraç aşağı",
-    up: "Kaldıraç yukarı",
-    atDown: "Sonuç, kaldıraç aşağı",
-    atUp: "Sonuç, kaldıraç yukarı",
-    changeDown: "Değişim, kaldıraç aşağı",
-    changeUp: "Değişim, kaldıraç yukarı",
-  },
-};
-
 /** Red to green where higher is better, green to red where lower is. */
 const SCALE = { low: "#F8696B", mid: "#FFEB84", high: "#63BE7B" };
 
@@ -100,8 +71,7 @@ export function planSensitivity(
   options: SensitivityOptions,
   swing: number
 ): SensitivityPlan {
-  const s = STRINGS[language];
-  const t = scenarioStrings(language);
+  const s = SENSITIVITY[language];
   const output = options.output ?? "EXPECTED_REVENUE";
   const rowLever = options.rows ?? "WIN_RATE";
   const colLever = options.columns ?? "AVG_DEAL_SIZE";
@@ -121,7 +91,18 @@ export function planSensitivity(
     {
       row,
       col: 0,
-      cells: [[{ value: s.grid(outputName, label(rowLever), label(colLever)), style: "section" }]],
+      cells: [
+        [
+          {
+            value: fill(
+              s.grid,
+              { output: outputName, rows: label(rowLever), columns: label(colLever) },
+              language
+            ),
+            style: "section",
+          },
+        ],
+      ],
     },
   ];
   blocks.push({
@@ -129,7 +110,7 @@ export function planSensitivity(
     col: 0,
     cells: [
       [
-        { value: s.change(label(colLever)), style: "label" },
+        { value: fill(s.change, { lever: label(colLever) }, language), style: "label" },
         { value: label(colLever), style: "header" },
         ...steps.map((step): PlanCell => ({
           value: step,
@@ -138,7 +119,7 @@ export function planSensitivity(
         })),
       ],
       [
-        { value: s.change(label(rowLever)), style: "header" },
+        { value: fill(s.change, { lever: label(rowLever) }, language), style: "header" },
         { value: label(rowLever), style: "header" },
         ...steps.map((_, j): PlanCell => ({
           formula: movedLever(
@@ -167,7 +148,7 @@ export function planSensitivity(
             style: "label",
           },
           ...steps.map((_, j): PlanCell => ({
-            formula: outputFormula(output, mode, { lever: lever(j) }, language, t.needs),
+            formula: outputFormula(output, mode, { lever: lever(j) }, language),
             format,
           })),
         ];
@@ -186,7 +167,7 @@ export function planSensitivity(
       : { range: gridRange, min: SCALE.high, mid: SCALE.mid, max: SCALE.low },
   ];
 
-  const tornado = tornadoBlocks(bodyRow + steps.length + 1, output, mode, language, t, {
+  const tornado = tornadoBlocks(bodyRow + steps.length + 1, output, mode, language, {
     order: options.order,
     swing,
   });
@@ -221,11 +202,10 @@ function tornadoBlocks(
   output: OutputId,
   mode: FormulaMode,
   language: Language,
-  t: ScenarioStrings,
   sort: { order?: LeverValues; swing: number }
 ): { blocks: PlanBlock[]; chart: PlanChart } {
-  const s = STRINGS[language];
-  const outputName = outputLabel(outputOf(output), language);
+  const s = SENSITIVITY[language];
+  const title = fill(s.tornado, { output: outputLabel(outputOf(output), language) }, language);
   const levers = tornadoOrder(output, sort.order, sort.swing);
   const format = outputFormat(output);
   const baseOutput = cellAddress(SCENARIO_ROWS.output(output), BASE_COL, true);
@@ -237,8 +217,7 @@ function tornadoBlocks(
         output,
         mode,
         { lever: (lever) => (lever === id ? cellAddress(r, col, true) : baseLeverRef(lever)) },
-        language,
-        t.needs
+        language
       ),
       format,
     });
@@ -262,12 +241,12 @@ function tornadoBlocks(
   const last = first + levers.length - 1;
   return {
     blocks: [
-      { row, col: 0, cells: [[{ value: s.tornado(outputName), style: "section" }]] },
+      { row, col: 0, cells: [[{ value: title, style: "section" }]] },
       { row: row + 1, col: 0, cells: [header, ...body] },
     ],
     chart: {
       kind: "bar",
-      title: s.tornado(outputName),
+      title,
       categories: rangeAddress(first, 0, last, 0),
       values: rangeAddress(first, 5, last, 6),
       seriesName: s.changeDown,

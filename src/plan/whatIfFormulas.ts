@@ -14,6 +14,8 @@ import {
   outputLabel,
   outputOf,
 } from "../engine";
+import { fill } from "../i18n";
+import { SCENARIO_SHEET } from "../i18n/strings/scenario";
 import { stringLiteral } from "./a1";
 
 export type FormulaMode = "live" | "portable";
@@ -45,31 +47,36 @@ export function exprFormula(expr: Expr, mode: FormulaMode, refs: ScenarioRefs): 
 
 /**
  * An output's formula over one scenario's cells, guarded so that a blank or text lever shows which
- * levers it needs (as the KPI sheet's hints do) instead of an error value.
- * @param needs The start of the hint, "Needs" in English.
+ * levers it needs (as the KPI sheet's hints do: "Needs: Win rate, Average deal size") instead of an
+ * error value.
  */
 export function outputFormula(
   id: OutputId,
   mode: FormulaMode,
   refs: ScenarioRefs,
-  language: Language,
-  needs: string
+  language: Language
 ): string {
+  const t = SCENARIO_SHEET[language];
   const levers = leversOf(id);
   const core = exprFormula(outputOf(id).expr, mode, refs);
-  const labels = levers.map((lever) => leverOf(lever).label[language]).join(", ");
-  return `IF(COUNT(${levers.map(refs.lever).join(",")})<${levers.length},${stringLiteral(`${needs}: ${labels}`)},${core})`;
+  const labels = levers.map((lever) => leverOf(lever).label[language]).join(t.listSeparator);
+  const hint = fill(t.needs, { levers: labels }, language);
+  return `IF(COUNT(${levers.map(refs.lever).join(",")})<${levers.length},${stringLiteral(hint)},${core})`;
 }
 
-/** An output's definition in words: KPI.<ID>(lever labels...) or a product of labels. */
+/**
+ * An output's definition in words: KPI.<ID>(lever labels...) or a product of labels, with the
+ * function's name and argument separator of the language's Excel.
+ */
 export function outputDefinition(id: OutputId, language: Language): string {
+  const t = SCENARIO_SHEET[language];
   const describe = (expr: Expr): string => {
     if ("lever" in expr) return leverOf(expr.lever).label[language];
     if ("output" in expr) return outputLabel(outputOf(expr.output), language);
     if ("product" in expr) return expr.product.map(describe).join(" × ");
     const entry = findEntry(expr.metric)!;
     const name = language === "tr" ? entry.trName : entry.id;
-    return `KPI.${name}(${expr.args.map(describe).join(", ")})`;
+    return `KPI.${name}(${expr.args.map(describe).join(t.argumentSeparator)})`;
   };
   return describe(outputOf(id).expr);
 }

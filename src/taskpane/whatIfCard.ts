@@ -15,50 +15,13 @@ import {
   formatKpi,
   parseNumberText,
 } from "../engine";
+import { fill } from "../i18n";
+import { SCENARIO_SHEET, WHAT_IF_CARD } from "../i18n/strings/scenario";
 import { placeScenarioSheet } from "../plan/placeScenarioSheet";
 import { WriteError, writePlanToWorkbook } from "../writers/excel";
 import { reachTargetInWorkbook } from "../writers/scenarioColumn";
 
 /* global Excel */
-
-const STRINGS = {
-  en: {
-    heading: "5. What-if",
-    hint: "Levers and outputs in scenarios (Base follows the latest KPI sheet), with sensitivity and a tornado.",
-    build: "Scenario sheet",
-    building: "Building…",
-    built: "Built the scenario sheet “{sheet}”: change any yellow cell and every output follows.",
-    reachHeading: "Reach a target",
-    output: "Output",
-    lever: "By moving",
-    target: "Target",
-    reach: "Reach a target",
-    reached: "{lever} {value} reaches {output} {target}: written as column {column} of “{sheet}”.",
-    badTarget: "Type the target as a number.",
-    failed: "Nothing was changed: {reason}",
-  },
-  tr: {
-    heading: "5. Ya olursa",
-    hint: "Senaryolarda kaldıraçlar ve sonuçlar (Temel son gösterge sayfasını izler), duyarlılık ve kasırga grafiğiyle.",
-    build: "Senaryo sayfası",
-    building: "Oluşturuluyor…",
-    built:
-      "“{sheet}” senaryo sayfası oluşturuldu: sarı bir hücreyi değiştirin, tüm sonuçlar izler.",
-    reachHeading: "Hedefe ulaş",
-    output: "Sonuç",
-    lever: "Oynatılan",
-    target: "Hedef",
-    reach: "Hedefe ulaş",
-    reached:
-      "{lever} {value} ile {output} {target} olur: “{sheet}” sayfasına {column} sütunu olarak yazıldı.",
-    badTarget: "Hedefi sayı olarak yazın.",
-    failed: "Hiçbir şey değişmedi: {reason}",
-  },
-};
-
-function fill(message: string, values: Record<string, string>): string {
-  return message.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? "");
-}
 
 /** A new element of the pane with its properties (text only ever through textContent). */
 function element<T extends HTMLElement>(tag: string, props: Partial<T> = {}): T {
@@ -79,7 +42,7 @@ export function mountWhatIfCard(
   language: Language,
   mode: () => "live" | "portable"
 ): void {
-  const t = STRINGS[language];
+  const t = WHAT_IF_CARD[language];
   const card = element("section", { className: "card", id: "what-if-card" });
   const result = element("div", { className: "result" });
   result.setAttribute("role", "status");
@@ -151,8 +114,12 @@ export function mountWhatIfCard(
       await work();
     } catch (error) {
       const reason =
-        error instanceof WriteError || error instanceof Error ? error.message : String(error);
-      say(fill(t.failed, { reason }), "error");
+        error instanceof WriteError
+          ? error.messageIn(language)
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      say(fill(t.failed, { reason }, language), "error");
     } finally {
       build.disabled = reach.disabled = false;
     }
@@ -166,7 +133,7 @@ export function mountWhatIfCard(
         )
       );
       sheet = report.sheets[0];
-      say(fill(t.built, { sheet }), "success");
+      say(fill(t.built, { sheet }, language), "success");
     })
   );
 
@@ -176,22 +143,27 @@ export function mountWhatIfCard(
       if (value === undefined) return say(t.badTarget, "error");
       const output = outputs.value as OutputId;
       const lever = levers.value as LeverId;
-      const name = sheet ?? (language === "tr" ? "Senaryolar" : "Scenarios");
+      const name = sheet ?? SCENARIO_SHEET[language].sheetName;
       const report = await Excel.run((context) =>
         reachTargetInWorkbook(context, name, { output, lever, target: value }, language)
       );
       const { solution } = report.answer;
-      if (!solution.found) return say(fill(t.failed, { reason: solution.reason }), "error");
+      if (!solution.found)
+        return say(fill(t.failed, { reason: solution.reason }, language), "error");
       const unit = outputOf(output).unit;
       say(
-        fill(t.reached, {
-          lever: leverOf(lever).label[language],
-          value: formatKpi(solution.value, leverOf(lever).kind, language),
-          output: outputLabel(outputOf(output), language),
-          target: formatKpi(value, unit === "table" ? "number" : unit, language),
-          column: report.column ?? "",
-          sheet: name,
-        }),
+        fill(
+          t.reached,
+          {
+            lever: leverOf(lever).label[language],
+            value: formatKpi(solution.value, leverOf(lever).kind, language),
+            output: outputLabel(outputOf(output), language),
+            target: formatKpi(value, unit === "table" ? "number" : unit, language),
+            column: report.column ?? "",
+            sheet: name,
+          },
+          language
+        ),
         "success"
       );
     })

@@ -15,11 +15,14 @@ import {
   leverOf,
   leversOf,
   numError,
+  outputLabel,
+  outputOf,
   outputValue,
   solveLever,
 } from "../../src/engine";
 import { closeTo } from "../helpers";
 import { kpi } from "../support/cli";
+import { solve } from "./solveRun";
 
 const base = exampleLevers();
 const FACTORS = [0.5, 0.9, 1.37, 2, 10];
@@ -73,7 +76,12 @@ describe("solveLever", () => {
       } else {
         unreachable++;
         expect(reachable(output, lever, target)).toBe(false);
-        expect(solution.reason).toMatch(new RegExp(`${output} cannot reach .* by moving ${lever}`));
+        const [outputName, leverName] = [
+          outputLabel(outputOf(output), "en"),
+          leverOf(lever).label.en,
+        ];
+        expect(solution.reason.en).toContain(`“${outputName}” cannot reach `);
+        expect(solution.reason.en).toContain(` by moving “${leverName}” from `);
         expect(solution.range).not.toBeNull();
         const { min, max } = solution.range!;
         expect(target < min || target > max).toBe(true);
@@ -93,15 +101,18 @@ describe("solveLever", () => {
   it("states that an output does not depend on a lever", () => {
     const solution = solveLever("EXPECTED_REVENUE", "LEADS", 1e6, base);
     expect(solution.found).toBe(false);
-    if (!solution.found) expect(solution.reason).toBe("EXPECTED_REVENUE does not depend on LEADS");
+    if (!solution.found)
+      expect(solution.reason.en).toBe(
+        "“Expected revenue” does not depend on “Leads in the period”"
+      );
   });
 
   it("says the target is above what a rate can give, with the range the output spans", () => {
     const solution = solveLever("EXPECTED_REVENUE", "WIN_RATE", 3e6, base);
     expect(solution).toMatchObject({ found: false, range: { min: 0, max: 2e6 } });
     if (!solution.found)
-      expect(solution.reason).toBe(
-        "EXPECTED_REVENUE cannot reach 3,000,000 by moving WIN_RATE from 0 to 1: it spans 0 to 2,000,000, and the target is above the highest value it takes"
+      expect(solution.reason.en).toBe(
+        "“Expected revenue” cannot reach 3,000,000 by moving “Win rate” from 0% to 100%: it spans 0 to 2,000,000, and the target is above the highest value it takes"
       );
   });
 
@@ -111,7 +122,10 @@ describe("solveLever", () => {
       SALES_MARKETING_SPEND: undefined,
     });
     expect(solution.found).toBe(false);
-    if (!solution.found) expect(solution.reason).toMatch(/cannot be computed/);
+    if (!solution.found)
+      expect(solution.reason.en).toBe(
+        "“Customer acquisition cost” cannot be computed for any “Leads in the period” from 0 to 1,000,000,000 with the other levers as they are (a blank or invalid lever)"
+      );
   });
 });
 
@@ -126,7 +140,7 @@ describe("the specification's inverse functions and the solver agree", () => {
 
   it("REQUIRED_WIN_RATE is #NUM! exactly where the solver finds the target unreachable", () => {
     const inverse = evaluate("REQUIRED_WIN_RATE", [3e6, opportunities, size]);
-    expect(inverse).toEqual(numError(expect.any(String) as never));
+    expect(inverse).toMatchObject({ code: "#NUM!" });
     expect(solveLever("EXPECTED_REVENUE", "WIN_RATE", 3e6, base).found).toBe(false);
   });
 
@@ -167,10 +181,23 @@ describe("findInput", () => {
   });
 
   it("does not take a jump across a gap for a crossing", () => {
-    const f = (x: number) => (x === 0 ? numError("1/0") : 1 / x);
+    const f = (x: number) => (x === 0 ? numError({ en: "1/0", tr: "1/0" }) : 1 / x);
     const solution = findInput(f, 0, { min: -1, max: 1 }, 0.5);
     expect(solution.found).toBe(false);
-    if (!solution.found) expect(solution.reason).toMatch(/does not reach 0 for x from -1 to 1/);
+    if (!solution.found)
+      expect(solution.reason.en).toMatch(
+        /^the function does not reach 0 for x from -1 to 1: it spans -\d(\.\d+)?E\d+ to \d(\.\d+)?E\d+$/
+      );
+  });
+
+  it("says which values a function takes when it never reaches the target", () => {
+    const solution = findInput((x) => x * x + 1, 0, { min: -2, max: 2 }, 1);
+    expect(solution).toMatchObject({ found: false, range: { min: 1, max: 5 } });
+    if (!solution.found)
+      expect(solution.reason).toEqual({
+        en: "the function does not reach 0 for x from -2 to 2: it spans 1 to 5",
+        tr: "fonksiyon, x -2 ile 2 arasındayken 0 değerine ulaşmıyor: 1 ile 5 arasında değer alıyor",
+      });
   });
 
   it("reaches targets to 1e-9 relative on steep and flat functions", () => {
@@ -209,10 +236,17 @@ describe("kpi solve", () => {
     expect(printed.base).toEqual({ OPEN_OPPORTUNITIES: 300, AVG_DEAL_SIZE: 12500 });
   });
 
-  it("prints the lever and the output reached", () => {
-    const run = kpi("solve", "--output", "CAC", "--lever", "LEADS", "--target", "1600");
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^LEADS = 1250\nCAC = 1600 \(target 1600; LEADS was 1000\)\n/);
+  it("prints the lever and the output reached, numbers as English writes them", async () => {
+    const run = await solve({ output: "CAC", lever: "LEADS", target: "1600" });
+    expect(run).toEqual({
+      code: 0,
+      out: [
+        "LEADS = 1,250",
+        "CAC = 1,600 (target 1,600; LEADS was 1,000)",
+        "with LEAD_CONVERSION_RATE=20%, WIN_RATE=25%, SALES_MARKETING_SPEND=100,000",
+      ],
+      err: [],
+    });
   });
 
   it("takes the deal KPIs of an export as its base", () => {
@@ -239,7 +273,6 @@ describe("kpi solve", () => {
       "3e6"
     );
     expect(far.status).toBe(1);
-    expect(far.stderr).toMatch(/unreachable: EXPECTED_REVENUE cannot reach 3,000,000/);
     expect(kpi("solve", "--output", "MARGIN", "--lever", "WIN_RATE", "--target", "1").status).toBe(
       2
     );
@@ -248,5 +281,17 @@ describe("kpi solve", () => {
         .status
     ).toBe(2);
     expect(kpi("solve", "--output", "CAC", "--lever", "LEADS").status).toBe(2);
+  });
+
+  it("says why a target is out of reach, on stderr", async () => {
+    const run = await solve({ output: "EXPECTED_REVENUE", lever: "WIN_RATE", target: "3e6" });
+    expect(run).toEqual({
+      code: 1,
+      out: [],
+      err: [
+        "kpi: unreachable: “Expected revenue” cannot reach 3,000,000 by moving “Win rate” from 0% to 100%: it spans 0 to 2,000,000, and the target is above the highest value it takes",
+        "with OPEN_OPPORTUNITIES=200, AVG_DEAL_SIZE=10,000",
+      ],
+    });
   });
 });

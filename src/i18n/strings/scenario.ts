@@ -62,7 +62,7 @@ export const SCENARIO_SHEET = defineSection("scenarioSheet", {
     needs: "Gerekli: {levers}",
     listSeparator: ", ",
     argumentSeparator: "; ",
-    chart: "Senaryolara göre {output}",
+    chart: "{output}: senaryolara göre",
     simulation:
       "Beklenen gelir simülasyonu (En kötü, Temel ve En iyi: düşük, en olası ve yüksek değer)",
     trials: "Deneme sayısı",
@@ -86,9 +86,9 @@ export const SENSITIVITY = defineSection("sensitivity", {
     changeUp: "Change, lever up",
   },
   tr: {
-    grid: "Duyarlılık: {rows} (aşağı) ve {columns} (yana) göre {output}",
+    grid: "Duyarlılık: {output}; satırlarda {rows}, sütunlarda {columns}",
     change: "{lever}: değişim",
-    tornado: "Tornado grafiği: her kaldıraç sapma kadar oynatıldığında {output}",
+    tornado: "Tornado grafiği: {output} (her kaldıraç sapma kadar oynatılır)",
     lever: "Kaldıraç",
     down: "Kaldıraç aşağı",
     up: "Kaldıraç yukarı",
