@@ -1,8 +1,10 @@
 /** Where a deal table is, for the KPI sheet plan: its columns' addresses and what the reader learnt. */
 import { type Period, dealFigures } from "../engine";
 import type { DealField, DealTable } from "../reader/types";
+import { countBoth } from "../i18n";
+import { KPI_SHEET } from "../i18n/strings/kpiSheet";
 import { columnLetters, sheetReference } from "./a1";
-import type { DataSource } from "./kpiSheet";
+import type { DataSource } from "./kpiSheet/options";
 
 /** Where the grid the reader read sits in its sheet: its sheet and its top-left cell (0-based). */
 export interface GridOrigin {
@@ -74,8 +76,15 @@ export function dataSourceFor(
       owner: field("owner"),
     },
     description: structured
-      ? `${structured.name}, a table on ${origin.sheet} (${deals} rows when built; rows added to it count)`
-      : `${origin.sheet}!${address} (${deals} rows)`,
+      ? countBoth(KPI_SHEET, (s) => s.source.table, {
+          count: deals,
+          table: structured.name,
+          sheet: origin.sheet,
+        })
+      : countBoth(KPI_SHEET, (s) => s.source.range, {
+          count: deals,
+          range: `${origin.sheet}!${address}`,
+        }),
     stageValues: table.stageValues,
     owners: table.owners,
     closedRange: table.closedRange,

@@ -1,116 +1,63 @@
 /**
  * What a KPI sheet holds: the inputs a deal table cannot give, and the KPI rows, each defined by the
- * catalog function that computes it and the names of its arguments. Labels come from the catalog.
+ * catalog function that computes it and the names of its arguments. Labels and definitions come from
+ * the catalog, the deal-table KPIs' labels from DEAL_KPI_LABELS, the rest from the string table.
  */
-import type { Text, Unit } from "../engine";
+import {
+  DEAL_KPI_IDS,
+  DEAL_KPI_LABELS,
+  DEAL_KPI_UNITS,
+  type DealKpiId,
+  type Unit,
+  findEntry,
+} from "../engine";
+import type { Language } from "../i18n";
+import { KPI_SHEET, type KpiSheetWords } from "../i18n/strings/kpiSheet";
+import type { BaseFigure } from "./dealFormulas";
+
+/** An input a deal table cannot give: its id names it (KPI_INPUT_<ID>) and its label. */
+export type InputId = keyof KpiSheetWords["inputLabels"];
 
 /** Inputs to type into (or prefilled from the data), each with a defined name KPI_INPUT_<ID>. */
 export interface InputSpec {
-  id: string;
-  label: Text;
+  id: InputId;
   unit: Unit;
 }
 
+/** The inputs in the order the sheet lists them; their labels are in the string table. */
 export const INPUTS: InputSpec[] = [
-  {
-    id: "TARGET",
-    label: { en: "Revenue target or quota for the period", tr: "Dönemin gelir hedefi veya kotası" },
-    unit: "money",
-  },
-  { id: "REPS", label: { en: "Sales reps", tr: "Satış temsilcileri" }, unit: "count" },
-  {
-    id: "PREVIOUS_REVENUE",
-    label: { en: "Revenue of the previous period", tr: "Önceki dönemin geliri" },
-    unit: "money",
-  },
-  {
-    id: "FORECAST",
-    label: { en: "Forecast revenue for the period", tr: "Dönem için gelir tahmini" },
-    unit: "money",
-  },
-  {
-    id: "LEADS",
-    label: { en: "Leads in the period", tr: "Dönemdeki potansiyel müşteriler" },
-    unit: "count",
-  },
-  {
-    id: "LEADS_CONVERTED",
-    label: { en: "Leads converted", tr: "Dönüşen potansiyel müşteriler" },
-    unit: "count",
-  },
-  {
-    id: "SPEND",
-    label: { en: "Sales and marketing spend", tr: "Satış ve pazarlama harcaması" },
-    unit: "money",
-  },
-  {
-    id: "NEW_CUSTOMERS",
-    label: { en: "New customers won", tr: "Kazanılan yeni müşteriler" },
-    unit: "count",
-  },
-  {
-    id: "CUSTOMERS_START",
-    label: { en: "Customers at the start", tr: "Dönem başı müşteriler" },
-    unit: "count",
-  },
-  {
-    id: "CUSTOMERS_END",
-    label: { en: "Customers at the end", tr: "Dönem sonu müşteriler" },
-    unit: "count",
-  },
-  {
-    id: "CUSTOMERS_LOST",
-    label: { en: "Customers lost", tr: "Kaybedilen müşteriler" },
-    unit: "count",
-  },
-  {
-    id: "REVENUE_PER_CUSTOMER_YEAR",
-    label: { en: "Revenue per customer per year", tr: "Müşteri başına yıllık gelir" },
-    unit: "money",
-  },
-  {
-    id: "LIFETIME_YEARS",
-    label: { en: "Customer lifetime (years)", tr: "Müşteri ömrü (yıl)" },
-    unit: "days",
-  },
-  {
-    id: "MONTHLY_REVENUE_PER_CUSTOMER",
-    label: { en: "Monthly revenue per customer", tr: "Müşteri başına aylık gelir" },
-    unit: "money",
-  },
-  { id: "GROSS_MARGIN", label: { en: "Gross margin", tr: "Brüt marj" }, unit: "rate" },
-  {
-    id: "MONTHLY_CHURN",
-    label: { en: "Monthly churn rate", tr: "Aylık kayıp oranı" },
-    unit: "rate",
-  },
-  {
-    id: "STARTING_REVENUE",
-    label: { en: "Recurring revenue at the start", tr: "Dönem başı yinelenen gelir" },
-    unit: "money",
-  },
-  { id: "EXPANSION", label: { en: "Expansion revenue", tr: "Genişleme geliri" }, unit: "money" },
-  { id: "CONTRACTION", label: { en: "Contraction revenue", tr: "Daralma geliri" }, unit: "money" },
-  {
-    id: "CHURNED_REVENUE",
-    label: { en: "Churned revenue", tr: "Kaybedilen gelir" },
-    unit: "money",
-  },
-  {
-    id: "SELLING_HOURS",
-    label: { en: "Hours on selling", tr: "Satışa ayrılan saat" },
-    unit: "count",
-  },
-  { id: "WORKING_HOURS", label: { en: "Working hours", tr: "Çalışma saati" }, unit: "count" },
-  {
-    id: "REPS_AT_QUOTA",
-    label: { en: "Reps at or above quota", tr: "Kotasına ulaşan temsilciler" },
-    unit: "count",
-  },
+  { id: "TARGET", unit: "money" },
+  { id: "REPS", unit: "count" },
+  { id: "PREVIOUS_REVENUE", unit: "money" },
+  { id: "FORECAST", unit: "money" },
+  { id: "LEADS", unit: "count" },
+  { id: "LEADS_CONVERTED", unit: "count" },
+  { id: "SPEND", unit: "money" },
+  { id: "NEW_CUSTOMERS", unit: "count" },
+  { id: "CUSTOMERS_START", unit: "count" },
+  { id: "CUSTOMERS_END", unit: "count" },
+  { id: "CUSTOMERS_LOST", unit: "count" },
+  { id: "REVENUE_PER_CUSTOMER_YEAR", unit: "money" },
+  { id: "LIFETIME_YEARS", unit: "days" },
+  { id: "MONTHLY_REVENUE_PER_CUSTOMER", unit: "money" },
+  { id: "GROSS_MARGIN", unit: "rate" },
+  { id: "MONTHLY_CHURN", unit: "rate" },
+  { id: "STARTING_REVENUE", unit: "money" },
+  { id: "EXPANSION", unit: "money" },
+  { id: "CONTRACTION", unit: "money" },
+  { id: "CHURNED_REVENUE", unit: "money" },
+  { id: "SELLING_HOURS", unit: "count" },
+  { id: "WORKING_HOURS", unit: "count" },
+  { id: "REPS_AT_QUOTA", unit: "count" },
 ];
 
+/** The label of an input in the sheet's language. */
+export function inputLabel(id: InputId, language: Language): string {
+  return KPI_SHEET[language].inputLabels[id];
+}
+
 /** An argument of a KPI row: another KPI (KPI_<ID>), an input (KPI_INPUT_<ID>) or an expression of KPIs. */
-export type RowArg = { kpi: string } | { input: string } | { sum: string[] };
+export type RowArg = { kpi: string } | { input: InputId } | { sum: string[] };
 
 export interface KpiRow {
   /** The KPI's id: its defined name is KPI_<id>. */
@@ -135,7 +82,7 @@ export const BASE_ROWS: KpiRow[] = [
 ];
 
 const kpi = (id: string): RowArg => ({ kpi: id });
-const input = (id: string): RowArg => ({ input: id });
+const input = (id: InputId): RowArg => ({ input: id });
 
 /** The KPIs computed from the base figures and the inputs, in the order the sheet lists them. */
 export const DERIVED_ROWS: KpiRow[] = [
@@ -286,3 +233,56 @@ export const CHECKLIST = [
   "PIPELINE_COVERAGE",
   "RETENTION_RATE",
 ];
+
+const ALL_ROWS = [...BASE_ROWS, ...DERIVED_ROWS];
+const ROWS_BY_ID = new Map(ALL_ROWS.map((row) => [row.id, row]));
+
+/** The KPI row of an id. */
+export function rowOf(id: string): KpiRow {
+  const row = ROWS_BY_ID.get(id);
+  if (!row) throw new Error(`no KPI row ${id}`);
+  return row;
+}
+
+/** The ids a row's arguments read: KPIs, each KPI of a sum, and inputs. */
+function kpisRead(row: KpiRow): string[] {
+  return (row.args ?? []).flatMap((arg) =>
+    "kpi" in arg ? [arg.kpi] : "sum" in arg ? arg.sum : []
+  );
+}
+
+/** The rows of a preset, with every row they depend on, in sheet order. */
+export function rowsOfPreset(preset: "checklist" | "all"): KpiRow[] {
+  // Every sheet has the deal table's own KPIs, whatever the preset.
+  const wanted = new Set<string>([
+    ...DEAL_KPI_IDS,
+    ...(preset === "all" ? DERIVED_ROWS.map((row) => row.id) : CHECKLIST),
+  ]);
+  const pending = [...wanted];
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    for (const dep of kpisRead(rowOf(id))) {
+      if (!wanted.has(dep)) {
+        wanted.add(dep);
+        pending.push(dep);
+      }
+    }
+  }
+  return ALL_ROWS.filter((row) => wanted.has(row.id));
+}
+
+/** A row's label: the deal-table KPI's, or its catalog entry's title. */
+export function rowLabel(row: KpiRow, language: Language): string {
+  if (row.id in DEAL_KPI_LABELS) return DEAL_KPI_LABELS[row.id as DealKpiId][language];
+  return findEntry(row.metric ?? row.id)!.title[language];
+}
+
+/** A row's definition: its catalog entry's formula, or what the deal table's figure counts. */
+export function rowDefinition(row: KpiRow, language: Language): string {
+  if (row.metric) return findEntry(row.metric)!.formula[language];
+  return KPI_SHEET[language].definitions[row.id as BaseFigure];
+}
+
+/** What a row's value measures, for its number format. */
+export function rowUnit(row: KpiRow): Unit {
+  return row.metric ? findEntry(row.metric)!.unit : DEAL_KPI_UNITS[row.id as DealKpiId];
+}

@@ -1,12 +1,21 @@
 /** The data sheet of a new KPI workbook, made from a deal table as it was read. */
 import type { Cell } from "../engine";
+import type { Language } from "../i18n";
+import { KPI_SHEET } from "../i18n/strings/kpiSheet";
 import { asCell } from "../reader/cells";
 import { NUMBER_FORMATS } from "../plan/types";
 import type { DealTable } from "../reader/types";
 import type { DataSheet } from "./xlsx";
 
-/** The data sheet of a new workbook: the export's rows, amounts and dates as numbers where they read. */
-export function dataSheetOf(grid: Cell[][], table: DealTable): DataSheet {
+/**
+ * The data sheet of a new workbook: the export's rows, amounts and dates as numbers where they read.
+ * @param language The workbook's language, which names the sheet ("Data", "Veri").
+ */
+export function dataSheetOf(
+  grid: Cell[][],
+  table: DealTable,
+  language: Language = "en"
+): DataSheet {
   const width = table.headers.length;
   const { amount, created, closed } = table.mapping;
   const typed = new Map<number | undefined, (number | null)[]>([
@@ -34,5 +43,5 @@ export function dataSheetOf(grid: Cell[][], table: DealTable): DataSheet {
         ? NUMBER_FORMATS.date
         : undefined
   );
-  return { name: "Data", rows, formats };
+  return { name: KPI_SHEET[language].dataSheetName, rows, formats };
 }

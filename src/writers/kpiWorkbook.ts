@@ -1,6 +1,7 @@
 /** A whole KPI workbook as a new file: the KPI sheet and the data it reads, or the blank template. */
 import type ExcelJS from "exceljs";
 import type { Cell } from "../engine";
+import { KPI_SHEET } from "../i18n/strings/kpiSheet";
 import { dataSourceFor } from "../plan/dataSource";
 import { type KpiSheetOptions, planKpiSheet } from "../plan/kpiSheet";
 import type { SheetPlan } from "../plan/types";
@@ -15,8 +16,9 @@ export interface ReadDeals {
 }
 
 /**
- * Builds the KPI workbook of a deal table (its rows copied to a "Data" sheet that the formulas read),
- * or without data the blank KPI template.
+ * Builds the KPI workbook of a deal table (its rows copied to a data sheet that the formulas read),
+ * or without data the blank KPI template. `options.language` (English by default) is the language of
+ * every word of the sheets, their names included ("Data" or "Veri").
  * @param extend Adds to the KPI sheet's plan (the scenario sheet, which follows its names).
  */
 export function buildKpiWorkbook(
@@ -24,9 +26,10 @@ export function buildKpiWorkbook(
   options: Omit<KpiSheetOptions, "sheetName">,
   extend: (plan: SheetPlan) => SheetPlan = (plan) => plan
 ): ExcelJS.Workbook {
-  const sheetOptions = { ...options, sheetName: "KPI" };
+  const language = options.language ?? "en";
+  const sheetOptions = { ...options, sheetName: KPI_SHEET[language].sheetName };
   if (!deals) return buildXlsxWorkbook(extend(planKpiSheet(null, sheetOptions)));
-  const data = dataSheetOf(deals.grid, deals.table);
+  const data = dataSheetOf(deals.grid, deals.table, language);
   // The data sheet holds the export from its header row: grid row i lands on sheet row i - headerRow.
   const source = dataSourceFor(
     deals.table,

@@ -1,0 +1,72 @@
+/**
+ * What every block of a KPI sheet reads: the sheet, its language and words, the options, and the
+ * defined names through which blocks refer to the data and to each other's columns. Names do not
+ * depend on where a block sits, so they are known before the layout places anything.
+ */
+import type { Language } from "../../i18n";
+import { KPI_SHEET, type KpiSheetWords } from "../../i18n/strings/kpiSheet";
+import type { DataNames, StageListNames } from "../dealFormulas";
+import type { DataSource, KpiSheetOptions } from "./options";
+
+export interface SheetContext {
+  readonly sheet: string;
+  readonly language: Language;
+  readonly words: KpiSheetWords;
+  readonly options: KpiSheetOptions;
+  /** The defined name of `base` on this sheet, with the workbook's suffix (KPI_REVENUE_2). */
+  name(base: string): string;
+  /** The name of a KPI row's value cell (KPI_<ID>). */
+  kpiName(id: string): string;
+  /** The name of an input's cell (KPI_INPUT_<ID>). */
+  inputName(id: string): string;
+}
+
+/** A deal table as the sheet's formulas see it: the source, and the names of its columns and lists. */
+export interface DealNames {
+  readonly source: DataSource;
+  /** The data's columns and the sheet's period cells. */
+  readonly columns: DataNames;
+  /** The stage list's columns. */
+  readonly stages: StageListNames;
+}
+
+/** The context of a KPI sheet planned with these options. */
+export function sheetContext(options: KpiSheetOptions): SheetContext {
+  const language = options.language ?? "en";
+  const suffix = options.nameSuffix ?? "";
+  const name = (base: string) => `${base}${suffix}`;
+  return {
+    sheet: options.sheetName,
+    language,
+    words: KPI_SHEET[language],
+    options,
+    name,
+    kpiName: (id) => name(`KPI_${id}`),
+    inputName: (id) => name(`KPI_INPUT_${id}`),
+  };
+}
+
+/** The names of a deal table's columns, the period cells (with a close date) and the stage list. */
+export function dealNames(context: SheetContext, source: DataSource): DealNames {
+  const { name } = context;
+  const { created, closed, owner } = source.columns;
+  const columns: DataNames = {
+    stage: name("KPI_DATA_STAGE"),
+    amount: name("KPI_DATA_AMOUNT"),
+    created: created ? name("KPI_DATA_CREATED") : undefined,
+    closed: closed ? name("KPI_DATA_CLOSED") : undefined,
+    owner: owner ? name("KPI_DATA_OWNER") : undefined,
+    // The period counts close dates: without them there are no period cells.
+    ...(closed ? { periodFrom: name("KPI_PERIOD_FROM"), periodTo: name("KPI_PERIOD_TO") } : {}),
+  };
+  const stages: StageListNames = {
+    criterion: name("KPI_STAGE_CRITERIA"),
+    kind: name("KPI_STAGE_CLASSES"),
+    deals: name("KPI_STAGE_DEALS"),
+    amount: name("KPI_STAGE_AMOUNTS"),
+    ...(created && closed
+      ? { cycleDays: name("KPI_STAGE_CYCLE_DAYS"), cycleDeals: name("KPI_STAGE_CYCLE_DEALS") }
+      : {}),
+  };
+  return { source, columns, stages };
+}

@@ -1,0 +1,45 @@
+/**
+ * The header of a KPI sheet: its title, where the data is (or that it is the blank template) and, when
+ * the data has close dates, the period cells every KPI counts by. It also names the data's columns.
+ */
+import { fill } from "../../i18n";
+import { NUMBER_FORMATS } from "../types";
+import type { DealNames, SheetContext } from "./context";
+import { BlockWriter, type SheetBlock } from "./layout";
+
+const FIELDS = ["stage", "amount", "created", "closed", "owner"] as const;
+
+/** The header block; `deals` is null for the blank template. */
+export function headerBlock(context: SheetContext, deals: DealNames | null): SheetBlock {
+  const { words: t, options, language } = context;
+  const { periodFrom, periodTo } = deals?.columns ?? {};
+  return {
+    what: "header",
+    height: periodFrom && periodTo ? 3 : 2,
+    place(top) {
+      const w = new BlockWriter(context, top);
+      w.line([{ value: options.title ?? t.title, style: "title" }]);
+      const subtitle = deals
+        ? fill(t.data, { source: deals.source.description }, language)
+        : t.template;
+      w.line([{ value: subtitle, style: "subtitle" }]);
+      if (deals) {
+        for (const field of FIELDS) {
+          const [name, ref] = [deals.columns[field], deals.source.columns[field]];
+          if (name && ref) w.nameRange(name, ref);
+        }
+      }
+      if (periodFrom && periodTo) {
+        const row = w.line([
+          { value: t.period, style: "label" },
+          { value: options.period?.from ?? null, format: NUMBER_FORMATS.date, style: "input" },
+          { value: options.period?.to ?? null, format: NUMBER_FORMATS.date, style: "input" },
+          { value: t.periodHint, style: "hint" },
+        ]);
+        w.nameCell(periodFrom, row, 1);
+        w.nameCell(periodTo, row, 2);
+      }
+      return w.output;
+    },
+  };
+}
