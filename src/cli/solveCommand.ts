@@ -22,7 +22,7 @@ import {
   solveLever,
 } from "../engine";
 import { shownValue } from "../engine/solve";
-import { type Language, type TemplateValues, fill, languageOf } from "../i18n";
+import { type Language, type TemplateValues, type Text, fill, languageOf } from "../i18n";
 import { SOLVE_COMMAND } from "../i18n/strings/solver";
 import { type DealOptions, periodFor, readingOptions, readPeriod } from "./dealCommands";
 import { loadDeals } from "./loadDeals";
@@ -183,5 +183,8 @@ function describe(values: LeverValues, read: Reader): string {
     : t.withoutLevers;
 }
 
-/** The levers, for the command's help text (in English, as the rest of the help). */
-export const LEVER_HELP = LEVERS.map((l) => `${l.id} (${l.label.en})`).join("; ");
+/** The levers with their labels, for the command's help text in either language. */
+export const LEVER_HELP: Text = {
+  en: LEVERS.map((l) => `${l.id} (${l.label.en})`).join("; "),
+  tr: LEVERS.map((l) => `${l.id} (${l.label.tr})`).join("; "),
+};

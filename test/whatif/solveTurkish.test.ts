@@ -3,6 +3,7 @@
  * with numbers as Turkish writes them (1.250, %25).
  */
 import { exampleLevers, solveLever } from "../../src/engine";
+import { LEVER_HELP } from "../../src/cli/solveCommand";
 import { UsageError } from "../../src/cli/typedValue";
 import { solve } from "./solveRun";
 
@@ -119,5 +120,12 @@ describe("kpi solve in Turkish", () => {
   it("speaks English when no language is given", async () => {
     const run = await solve({ output: "CAC", lever: "LEADS", target: "1600" });
     expect(run.out[0]).toBe("LEADS = 1,250");
+  });
+
+  it("lists the levers with their Turkish labels for its help", () => {
+    expect(LEVER_HELP.tr).toContain(
+      "WIN_RATE (Kazanma oranı); AVG_DEAL_SIZE (Ortalama anlaşma büyüklüğü)"
+    );
+    expect(LEVER_HELP.en).toContain("WIN_RATE (Win rate); AVG_DEAL_SIZE (Average deal size)");
   });
 });
