@@ -7,9 +7,11 @@ import { cycleMean } from "./catalog/conversion";
 import { pipelineMetrics } from "./catalog/pipeline";
 import { revenueMetrics } from "./catalog/revenue";
 import { teamMetrics } from "./catalog/team";
-import type { LabelColumn, MetricEntry, NumberColumn, Unit } from "./catalog/types";
+import type { LabelColumn, MetricEntry, NumberColumn, Text, Unit } from "./catalog/types";
 import { foldText } from "./coerce";
 import { type KpiError, isError, notAvailable } from "./values";
+import { DEAL_KPIS } from "../i18n/strings/dealKpis";
+import { textOf } from "../i18n/table";
 
 export type StageClass = "won" | "lost" | "open";
 
@@ -132,20 +134,14 @@ export const DEAL_KPI_UNITS: Record<DealKpiId, Unit> = {
   PIPELINE_COVERAGE: "ratio",
 };
 
-/** Labels of the deal-table KPIs in each language. */
-export const DEAL_KPI_LABELS: Record<DealKpiId, { en: string; tr: string }> = {
-  REVENUE: { en: "Revenue", tr: "Gelir" },
-  DEALS_WON: { en: "Deals won", tr: "Kazanılan anlaşmalar" },
-  DEALS_LOST: { en: "Deals lost", tr: "Kaybedilen anlaşmalar" },
-  OPEN_OPPORTUNITIES: { en: "Open opportunities", tr: "Açık fırsatlar" },
-  OPEN_PIPELINE_VALUE: { en: "Open pipeline value", tr: "Açık boru hattı değeri" },
-  AVG_DEAL_SIZE: { en: "Average deal size", tr: "Ortalama anlaşma büyüklüğü" },
-  WIN_RATE: { en: "Win rate", tr: "Kazanma oranı" },
-  SALES_CYCLE_LENGTH: { en: "Sales cycle length (days)", tr: "Satış döngüsü uzunluğu (gün)" },
-  PIPELINE_VELOCITY: { en: "Pipeline velocity (per day)", tr: "Boru hattı hızı (günlük)" },
-  REP_PRODUCTIVITY: { en: "Rep productivity", tr: "Temsilci verimliliği" },
-  PIPELINE_COVERAGE: { en: "Pipeline coverage", tr: "Boru hattı kapsamı" },
-};
+/** Labels of the deal-table KPIs in each language, from the string table's dealKpis section. */
+export const DEAL_KPI_LABELS = Object.fromEntries(
+  DEAL_KPI_IDS.map((id) => [id, textOf(DEAL_KPIS, (s) => s.labels[id])])
+) as Record<DealKpiId, Text>;
+
+/** Why rep productivity and pipeline coverage may be missing from a table's KPIs. */
+const NO_OWNERS = textOf(DEAL_KPIS, (s) => s.noOwners);
+const NO_TARGET = textOf(DEAL_KPIS, (s) => s.noTarget);
 
 type NumericCompute = (...values: number[]) => number | KpiError;
 
@@ -313,12 +309,8 @@ export function kpisOfFigures(
     WIN_RATE: rate,
     SALES_CYCLE_LENGTH: cycle,
     PIPELINE_VELOCITY: unlessError(pipelineVelocity, open, rate, dealSize, cycle),
-    REP_PRODUCTIVITY: hasOwners
-      ? repProductivity(revenue, owners)
-      : notAvailable("no owner column: rep productivity needs the deal owners"),
+    REP_PRODUCTIVITY: hasOwners ? repProductivity(revenue, owners) : notAvailable(NO_OWNERS),
     PIPELINE_COVERAGE:
-      target === null
-        ? notAvailable("no target given: pipeline coverage needs a quota or revenue target")
-        : pipelineCoverage(openValue, target),
+      target === null ? notAvailable(NO_TARGET) : pipelineCoverage(openValue, target),
   };
 }

@@ -8,9 +8,12 @@ import {
   type EvaluationContext,
   type MetricEntry,
   type ScalarParam,
+  type Text,
   isRangeParam,
 } from "./catalog/types";
-import { isBlank, readRange, readScalar, scalarBounds } from "./params";
+import { isBlank, nameOf, readRange, readScalar, scalarBounds } from "./params";
+import { REASONS } from "../i18n/strings/reasons";
+import { sayBoth } from "../i18n/table";
 import {
   type Arg,
   type Cell,
@@ -49,7 +52,7 @@ function isRectangular(grid: Grid): boolean {
  * The shape of an element-by-element answer: each argument's rows (and columns) must be 1 or the
  * largest, as in Excel's array arithmetic; any other mismatch is #VALUE!.
  */
-export function broadcastShape(grids: Grid[], names: string[]): Shape | KpiError {
+export function broadcastShape(grids: Grid[], names: Text[]): Shape | KpiError {
   const shape = { rows: 1, cols: 1 };
   for (const grid of grids) {
     const { rows, cols } = shapeOf(grid);
@@ -60,11 +63,29 @@ export function broadcastShape(grids: Grid[], names: string[]): Shape | KpiError
     const { rows, cols } = shapeOf(grids[i]);
     if ((rows !== 1 && rows !== shape.rows) || (cols !== 1 && cols !== shape.cols)) {
       return valueError(
-        `${names[i]} is ${rows}x${cols} but the other arguments are ${shape.rows}x${shape.cols}: ranges must line up`
+        sayBoth(REASONS, (s) => s.shapeMismatch, {
+          name: names[i],
+          ...dimensions(rows, cols, shape.rows, shape.cols),
+        })
       );
     }
   }
   return shape;
+}
+
+/** The sizes of two ranges for a reason, as Excel's row and column counts are written (no grouping). */
+function dimensions(rows: number, cols: number, otherRows: number, otherCols: number) {
+  return {
+    rows: String(rows),
+    cols: String(cols),
+    otherRows: String(otherRows),
+    otherCols: String(otherCols),
+  };
+}
+
+/** A function's name in each language's Excel, for reasons. */
+function functionName(entry: MetricEntry): Text {
+  return { en: entry.id, tr: entry.trName };
 }
 
 function cellAt(grid: Grid, row: number, col: number): Cell {
@@ -77,7 +98,7 @@ function cellAt(grid: Grid, row: number, col: number): Cell {
 function finish(entry: MetricEntry, outcome: number | KpiError): number | KpiError {
   if (isError(outcome)) return outcome;
   if (!Number.isFinite(outcome))
-    return numError(`${entry.id}: the result is too large to represent`);
+    return numError(sayBoth(REASONS, (s) => s.tooLarge, { id: functionName(entry) }));
   return outcome === 0 ? 0 : outcome;
 }
 
@@ -116,25 +137,31 @@ function isOmitted(arg: Arg | undefined): boolean {
 /** Reads the range parameters once: they must all have the same shape. */
 function readRanges(entry: MetricEntry, args: Arg[]): Map<number, unknown> | KpiError {
   const values = new Map<number, unknown>();
-  let first: { name: string; shape: Shape } | undefined;
+  let first: { name: Text; shape: Shape } | undefined;
   for (let i = 0; i < entry.params.length; i++) {
     const param = entry.params[i];
     if (!isRangeParam(param)) continue;
     const arg = args[i];
     if (isOmitted(arg)) {
-      if (!param.optional) return notAvailable(`${param.name} is blank: select its range`);
+      if (!param.optional)
+        return notAvailable(sayBoth(REASONS, (s) => s.rangeBlank, { name: nameOf(param) }));
       values.set(i, null);
       continue;
     }
     // An error given for the whole range passes on, even where the range's error cells count as blank.
     if (isError(arg)) return arg;
     const grid = asGrid(arg);
-    if (!isRectangular(grid)) return valueError(`${param.name} is not a rectangular range`);
+    if (!isRectangular(grid))
+      return valueError(sayBoth(REASONS, (s) => s.notRectangular, { name: nameOf(param) }));
     const shape = shapeOf(grid);
-    if (!first) first = { name: param.name, shape };
+    if (!first) first = { name: nameOf(param), shape };
     else if (shape.rows !== first.shape.rows || shape.cols !== first.shape.cols) {
       return valueError(
-        `${param.name} is ${shape.rows}x${shape.cols} but ${first.name} is ${first.shape.rows}x${first.shape.cols}: ranges must line up`
+        sayBoth(REASONS, (s) => s.rangesMismatch, {
+          name: nameOf(param),
+          other: first.name,
+          ...dimensions(shape.rows, shape.cols, first.shape.rows, first.shape.cols),
+        })
       );
     }
     const column = readRange(grid, param);
@@ -153,7 +180,11 @@ function readRanges(entry: MetricEntry, args: Arg[]): Map<number, unknown> | Kpi
  */
 export function evaluate(id: string, args: Arg[], options: EvaluateOptions = {}): Result {
   const entry = findEntry(id);
-  if (!entry) return new KpiError("#NAME?", `there is no KPI function called ${id}`);
+  if (!entry)
+    return new KpiError(
+      "#NAME?",
+      sayBoth(REASONS, (s) => s.noFunction, { id })
+    );
   return evaluateEntry(entry, args, options);
 }
 
@@ -174,7 +205,10 @@ export function evaluateEntry(
   } catch (cause) {
     // A bug must still reach the cell as an error value, never as an exception in Excel's runtime.
     return valueError(
-      `${entry.id} failed: ${cause instanceof Error ? cause.message : String(cause)}`
+      sayBoth(REASONS, (s) => s.failed, {
+        id: functionName(entry),
+        cause: cause instanceof Error ? cause.message : String(cause),
+      })
     );
   }
 }
@@ -182,7 +216,11 @@ export function evaluateEntry(
 function evaluateChecked(entry: MetricEntry, args: Arg[], context: EvaluationContext): Result {
   if (args.length > entry.params.length) {
     return valueError(
-      `${entry.id} takes at most ${entry.params.length} arguments, not ${args.length}`
+      sayBoth(REASONS, (s) => s.tooManyArguments, {
+        id: functionName(entry),
+        max: String(entry.params.length),
+        given: String(args.length),
+      })
     );
   }
   const leadingError = leadingScalarError(entry, args);
@@ -196,19 +234,24 @@ function evaluateChecked(entry: MetricEntry, args: Arg[], context: EvaluationCon
   const scalarIndexes = entry.params.flatMap((param, i) => (isRangeParam(param) ? [] : [i]));
   const grids = scalarIndexes.map((i) => asGrid(args[i]));
   for (let k = 0; k < grids.length; k++) {
-    if (!isRectangular(grids[k]))
-      return valueError(`${entry.params[scalarIndexes[k]].name} is not a rectangular range`);
+    if (!isRectangular(grids[k])) {
+      const name = nameOf(entry.params[scalarIndexes[k]]);
+      return valueError(sayBoth(REASONS, (s) => s.notRectangular, { name }));
+    }
   }
   const shape = broadcastShape(
     grids,
-    scalarIndexes.map((i) => entry.params[i].name)
+    scalarIndexes.map((i) => nameOf(entry.params[i]))
   );
   if (isError(shape)) return shape;
 
   const single = shape.rows === 1 && shape.cols === 1;
   if (entry.unit === "table" && !single) {
     return valueError(
-      `${entry.id} answers with a table: give single values, not ranges, for ${scalarNames(entry)}`
+      sayBoth(REASONS, (s) => s.tableNeedsSingles, {
+        id: functionName(entry),
+        names: scalarNames(entry),
+      })
     );
   }
 
@@ -217,8 +260,8 @@ function evaluateChecked(entry: MetricEntry, args: Arg[], context: EvaluationCon
     const values: unknown[] = entry.params.map((_, i) => ranges.get(i));
     for (let k = 0; k < scalarIndexes.length; k++) {
       const param = entry.params[scalarIndexes[k]] as ScalarParam;
-      const where = single ? "" : ` (row ${row + 1}, column ${col + 1})`;
-      const value = readScalar(cellAt(grids[k], row, col), param, where);
+      const at = single ? undefined : { row: row + 1, column: col + 1 };
+      const value = readScalar(cellAt(grids[k], row, col), param, at);
       if (isError(value)) return value;
       values[scalarIndexes[k]] = value;
     }
@@ -238,11 +281,13 @@ function evaluateChecked(entry: MetricEntry, args: Arg[], context: EvaluationCon
   return table;
 }
 
-function scalarNames(entry: MetricEntry): string {
-  return entry.params
-    .filter((param) => !isRangeParam(param))
-    .map((param) => param.name)
-    .join(", ");
+/** The names of an entry's single-value parameters, in each language, for a reason. */
+function scalarNames(entry: MetricEntry): Text {
+  const scalars = entry.params.filter((param) => !isRangeParam(param));
+  return {
+    en: scalars.map((param) => param.name).join(", "),
+    tr: scalars.map((param) => param.trName).join(", "),
+  };
 }
 
 /**

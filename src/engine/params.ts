@@ -5,11 +5,15 @@
 import type {
   LabelColumn,
   NumberColumn,
+  ParamSpec,
   RangeParam,
   ScalarKind,
   ScalarParam,
+  Text,
 } from "./catalog/types";
 import { parseIsoDate, parseNumberText } from "./coerce";
+import { sayBoth, textOf } from "../i18n/table";
+import { REASONS } from "../i18n/strings/reasons";
 import {
   type Cell,
   type Grid,
@@ -23,27 +27,73 @@ import {
 interface Bounds {
   min?: number;
   max?: number;
-  /** How the bound reads in a message ("a count", "a rate between 0 and 1"). */
-  what: string;
 }
 
 const SCALAR_BOUNDS: Record<ScalarKind, Bounds> = {
-  count: { min: 0, what: "a count of 0 or more" },
-  money: { min: 0, what: "an amount of 0 or more" },
-  rate: { min: 0, max: 1, what: "a rate between 0 and 1 (0% to 100%)" },
-  days: { min: 0, what: "a number of days of 0 or more" },
-  years: { min: 0, what: "a number of years of 0 or more" },
-  hours: { min: 0, what: "a number of hours of 0 or more" },
-  number: { what: "a number" },
-  date: { min: 0, what: "a date (a serial number of 0 or more)" },
-  choice: { what: "one of the listed choices" },
+  count: { min: 0 },
+  money: { min: 0 },
+  rate: { min: 0, max: 1 },
+  days: { min: 0 },
+  years: { min: 0 },
+  hours: { min: 0 },
+  number: {},
+  date: { min: 0 },
+  choice: {},
 };
 
-/** Describes a cell for a message: text in quotes, logicals in capitals. */
+/** A parameter's name in each language's Excel: what a reason calls it. */
+export function nameOf(param: ParamSpec): Text {
+  return { en: param.name, tr: param.trName };
+}
+
+/**
+ * A number for a reason with every digit it has (a reason must not round the value it rejects): as
+ * JavaScript writes it in English, with Turkish separators in Turkish (1.234,5).
+ */
+export function exactNumber(value: number): Text {
+  const en = String(value);
+  const parts = /^(-?)(\d+)(?:\.(\d+))?$/.exec(en);
+  if (!parts) return { en, tr: en.replace(".", ",") }; // 1e+308
+  const [, sign, whole, fraction] = parts;
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ".");
+  return { en, tr: `${sign}${grouped}${fraction ? `,${fraction}` : ""}` };
+}
+
+/** Describes a cell for a label: text as it is, logicals in capitals, numbers as JavaScript writes them. */
 export function describeCell(cell: Cell): string {
   if (typeof cell === "string") return `"${cell}"`;
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
   return String(cell);
+}
+
+/** Describes a cell for a reason, in each language: text in quotes, logicals as that Excel writes them. */
+export function cellText(cell: Cell): Text {
+  if (typeof cell === "boolean")
+    return textOf(REASONS, (s) => (cell ? s.logical.true : s.logical.false));
+  if (typeof cell === "number") return exactNumber(cell);
+  const text = describeCell(cell);
+  return { en: text, tr: text };
+}
+
+/** A 1-based cell of a range given where a single value goes, for reasons. */
+export interface CellPosition {
+  row: number;
+  column: number;
+}
+
+/** A parameter's name in a reason, with the cell it is about when it is a cell of a range. */
+function labelOf(param: ParamSpec, at?: CellPosition): Text {
+  if (!at) return nameOf(param);
+  return sayBoth(REASONS, (s) => s.atRowColumn, {
+    name: nameOf(param),
+    row: String(at.row),
+    column: String(at.column),
+  });
+}
+
+/** "{name} must be {what}, not {value}" for a parameter (or one of its cells). */
+function mustBe(label: Text, what: Text, cell: Cell): Text {
+  return sayBoth(REASONS, (s) => s.mustBe, { name: label, what, value: cellText(cell) });
 }
 
 export function isBlank(cell: Cell): boolean {
@@ -57,47 +107,70 @@ export function isBlank(cell: Cell): boolean {
 export function readScalar(
   cell: Cell,
   param: ScalarParam,
-  where = ""
+  at?: CellPosition
 ): number | string | null | KpiError {
   if (isError(cell)) return cell;
-  const label = `${param.name}${where}`;
-  if (isBlank(cell)) return param.optional ? null : notAvailable(`${label} is blank: fill it in`);
-  if (param.kind === "choice") return readChoice(cell, param, label);
+  if (isBlank(cell))
+    return param.optional
+      ? null
+      : notAvailable(sayBoth(REASONS, (s) => s.blank, { name: labelOf(param, at) }));
+  if (param.kind === "choice") return readChoice(cell, param, at);
   let value: number | undefined;
   if (typeof cell === "number") value = cell;
   else if (typeof cell === "string")
     value =
       param.kind === "date" ? (parseIsoDate(cell) ?? parseNumberText(cell)) : parseNumberText(cell);
   if (value === undefined || !Number.isFinite(value)) {
-    return valueError(`${label} must be a number, not ${describeCell(cell)}`);
+    return valueError(
+      mustBe(
+        labelOf(param, at),
+        textOf(REASONS, (s) => s.bounds.number),
+        cell
+      )
+    );
   }
   const bounds = SCALAR_BOUNDS[param.kind];
   if (
     (bounds.min !== undefined && value < bounds.min) ||
     (bounds.max !== undefined && value > bounds.max)
   ) {
-    return numError(`${label} must be ${bounds.what}, not ${value}`);
+    const kind = param.kind;
+    return numError(
+      mustBe(
+        labelOf(param, at),
+        textOf(REASONS, (s) => s.bounds[kind]),
+        value
+      )
+    );
   }
   return value === 0 ? 0 : value; // -0 reads as 0
 }
 
 /** One of a choice parameter's values, in its canonical spelling; #VALUE! for anything else. */
-function readChoice(cell: Cell, param: ScalarParam, label: string): string | KpiError {
+function readChoice(cell: Cell, param: ScalarParam, at?: CellPosition): string | KpiError {
   const text = String(cell).trim().toUpperCase();
   const choice = param.choices?.find((candidate) => candidate.toUpperCase() === text);
-  return (
-    choice ??
-    valueError(`${label} must be one of ${param.choices?.join(", ")}, not ${describeCell(cell)}`)
+  if (choice !== undefined) return choice;
+  return valueError(
+    sayBoth(REASONS, (s) => s.oneOf, {
+      name: labelOf(param, at),
+      choices: param.choices?.join(", ") ?? "",
+      value: cellText(cell),
+    })
   );
 }
 
-/** Row and column of the n-th cell of a grid, 1-based, for messages. */
-function position(grid: Grid, index: number): string {
+/** A range parameter's name with its n-th cell, 1-based: by row and column, or by count in a line. */
+function positionOf(param: RangeParam, grid: Grid, index: number): Text {
   const width = grid[0]?.length || 1;
-  const row = Math.floor(index / width) + 1;
-  return grid.length === 1 || width === 1
-    ? ` (cell ${index + 1})`
-    : ` (row ${row}, column ${(index % width) + 1})`;
+  const name = nameOf(param);
+  if (grid.length === 1 || width === 1)
+    return sayBoth(REASONS, (s) => s.atCell, { name, cell: String(index + 1) });
+  return sayBoth(REASONS, (s) => s.atRowColumn, {
+    name,
+    row: String(Math.floor(index / width) + 1),
+    column: String((index % width) + 1),
+  });
 }
 
 /**
@@ -146,14 +219,16 @@ export function readNumberRange(grid: Grid, param: RangeParam): NumberColumn | K
           column.push(null);
           continue;
         }
-        const expected = dates ? "a date (ISO 2026-03-15 or a date cell)" : "a number";
-        return valueError(
-          `${param.name}${position(grid, i)} must be ${expected}, not ${describeCell(cell)}`
-        );
+        const expected = textOf(REASONS, (s) => (dates ? s.aDate : s.bounds.number));
+        return valueError(mustBe(positionOf(param, grid, i), expected, cell));
       }
       if (param.min !== undefined && value < param.min) {
         return numError(
-          `${param.name}${position(grid, i)} must be ${param.min} or more, not ${value}`
+          sayBoth(REASONS, (s) => s.atLeast, {
+            name: positionOf(param, grid, i),
+            min: exactNumber(param.min),
+            value: exactNumber(value),
+          })
         );
       }
       column.push(value);

@@ -2,7 +2,9 @@
  * The custom functions' adapter: Excel's arguments in, the engine's answer out as Excel values.
  * Kept free of globals so that tests can hand it a stand-in for the CustomFunctions runtime.
  */
-import type { Language } from "../engine";
+import type { Language, Text } from "../engine";
+import { REASONS } from "../i18n/strings/reasons";
+import { sayBoth } from "../i18n/table";
 import {
   type Arg,
   type Cell,
@@ -42,6 +44,11 @@ function errorCodeOf(text: unknown): ErrorCode | undefined {
   return ERROR_CODES.find((candidate) => candidate === upper);
 }
 
+/** An error value's text as each language's Excel writes it: #N/A, #YOK in Turkish. */
+function errorText(text: string, known: ErrorCode | undefined): Text {
+  return known ? { en: text, tr: REASONS.tr.errorCodes[known] } : { en: text, tr: text };
+}
+
 /**
  * An input error as Excel passes it to an `any` parameter once functions.json sets
  * allowErrorForDataTypeAny (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors):
@@ -70,8 +77,21 @@ export function excelErrorOf(value: unknown): KpiError | undefined {
   if (text === undefined) return undefined;
   const known = errorCodeOf(text);
   const given = typeof message === "string" && message && message !== text ? message : undefined;
-  if (!given) return new KpiError(known ?? "#VALUE!", `${text} in an input`);
-  return new KpiError(known ?? "#VALUE!", known ? given : `${given} (${text})`);
+  const answer = known ?? "#VALUE!";
+  if (!given)
+    return new KpiError(
+      answer,
+      sayBoth(REASONS, (s) => s.inputError, { code: errorText(text, known) })
+    );
+  // Excel's own message is in Office's language already: it passes on as it is, in both.
+  if (known) return new KpiError(answer, { en: given, tr: given });
+  return new KpiError(
+    answer,
+    sayBoth(REASONS, (s) => s.inputErrorWithMessage, {
+      message: given,
+      code: errorText(text, known),
+    })
+  );
 }
 
 function toCell(value: unknown): Cell {
@@ -109,18 +129,25 @@ export function toEngineArg(value: unknown): Arg {
   return grid as Cell[][];
 }
 
-/** One engine result as Excel takes it from a function whose result is a matrix. */
-export function toExcelResult(result: Result, runtime: CustomFunctionsRuntime): unknown[][] {
+/**
+ * One engine result as Excel takes it from a function whose result is a matrix.
+ * @param language The language of the reasons Excel shows with #VALUE! and #N/A: Office's display language.
+ */
+export function toExcelResult(
+  result: Result,
+  runtime: CustomFunctionsRuntime,
+  language: Language = "en"
+): unknown[][] {
   const cell = (value: number | string | KpiError): unknown => {
     if (!(value instanceof KpiError)) return value;
     const code = RETURNABLE.has(value.code) ? value.code : "#VALUE!";
-    const message = WITH_MESSAGE.has(code) ? value.message : undefined;
+    const message = WITH_MESSAGE.has(code) ? value.messageIn(language) : undefined;
     return new runtime.Error(code as never, message);
   };
   return Array.isArray(result) ? result.map((row) => row.map(cell)) : [[cell(result)]];
 }
 
-/** The language for labels in result tables, from Office's display language ("tr-TR" -> "tr"). */
+/** The language of result tables' labels and of reasons, from Office's display language ("tr-TR" -> "tr"). */
 export function labelLanguage(displayLanguage: string | undefined): Language {
   return displayLanguage?.toLowerCase().startsWith("tr") ? "tr" : "en";
 }
@@ -141,7 +168,7 @@ function numberIn(arg: unknown): number {
  * bounds goes straight to its arithmetic: a recalculation calls it once per cell, and the general
  * path's checks (blanks, text, ranges, messages) were most of its time. Everything else goes through
  * evaluate, which also names what is wrong.
- * @param language Office's display language, asked only when a table's labels need it.
+ * @param language Office's display language, asked only when a table's labels or a reason need it.
  */
 export function excelFunction(
   entry: MetricEntry,
@@ -149,13 +176,14 @@ export function excelFunction(
   language: () => string | undefined
 ): (...args: unknown[]) => unknown[][] {
   const arity = entry.params.length;
-  const general = (args: unknown[]): unknown[][] =>
-    toExcelResult(
-      evaluateEntry(entry, args.slice(0, arity).map(toEngineArg), {
-        language: labelLanguage(language()),
-      }),
-      runtime
+  const general = (args: unknown[]): unknown[][] => {
+    const shown = labelLanguage(language());
+    return toExcelResult(
+      evaluateEntry(entry, args.slice(0, arity).map(toEngineArg), { language: shown }),
+      runtime,
+      shown
     );
+  };
   const plain = arity <= 4 ? plainNumberEntry(entry) : undefined;
   if (!plain) return (...args: unknown[]) => general(args);
   const { min, max, compute } = plain;
@@ -182,7 +210,8 @@ export function excelFunction(
           : arity === 3
             ? compute(a + 0, b + 0, c + 0)
             : compute(a + 0, b + 0, c + 0, d + 0);
-    if (typeof outcome !== "number") return toExcelResult(outcome, runtime);
+    if (typeof outcome !== "number")
+      return toExcelResult(outcome, runtime, labelLanguage(language()));
     return outcome - outcome === 0 ? [[outcome + 0]] : general([p0, p1, p2, p3]);
   };
 }

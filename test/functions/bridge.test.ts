@@ -83,4 +83,70 @@ describe("the function Excel calls", () => {
     expect(withError[1][0]).toBeInstanceOf(StandInError); // Excel's own arrays are left as they are
     expect(toEngineArg([5, "x"])).toEqual([[5], ["x"]]);
   });
+
+  it("answers the quick path in Turkish as evaluate does in Turkish", () => {
+    for (const entry of quickEntries) {
+      fc.assert(
+        fc.property(fc.array(argument, { minLength: 4, maxLength: 4 }), (args) => {
+          const declared = args.slice(0, entry.params.length);
+          const fn = excelFunction(entry, runtime, () => "tr-TR");
+          const expected = toExcelResult(
+            evaluateEntry(entry, declared.map(toEngineArg), { language: "tr" }),
+            runtime,
+            "tr"
+          );
+          expect(fn(...declared, invocation)).toEqual(expected);
+        }),
+        { numRuns: 50 }
+      );
+    }
+  });
+});
+
+describe("the message Excel shows with an error", () => {
+  const churn = CATALOG.find((entry) => entry.id === "CHURN_RATE")!;
+  const winRate = CATALOG.find((entry) => entry.id === "WIN_RATE")!;
+
+  it("is in Office's display language", () => {
+    const turkish = excelFunction(churn, runtime, () => "tr-TR");
+    expect(turkish([[30]], [[null]], invocation)).toEqual([
+      [new StandInError("#N/A", "donem_basi_musteri boş: doldurun")],
+    ]);
+    const english = excelFunction(churn, runtime, () => "en-US");
+    expect(english([[30]], [[null]], invocation)).toEqual([
+      [new StandInError("#N/A", "customers_at_start is blank: fill it in")],
+    ]);
+    expect(excelFunction(winRate, runtime, () => "tr-TR")([["many"]], [[3]], invocation)).toEqual([
+      [new StandInError("#VALUE!", 'kazanilan bir sayı olmalı, "many" değil')],
+    ]);
+  });
+
+  it("is left out where Excel shows none, on the quick path too", () => {
+    const turkish = excelFunction(churn, runtime, () => "tr-TR");
+    expect(turkish([[30]], [[0]], invocation)).toEqual([[new StandInError("#DIV/0!")]]);
+  });
+
+  it("names an input's error as Turkish Excel writes it", () => {
+    const turkish = excelFunction(winRate, runtime, () => "tr-TR");
+    expect(turkish([[new StandInError("#REF!")]], [[3]], invocation)).toEqual([
+      [new StandInError("#VALUE!", "bir girdide #BAŞV!")],
+    ]);
+    const english = excelFunction(winRate, runtime, () => "en-US");
+    expect(english([[new StandInError("#N/A")]], [[3]], invocation)).toEqual([
+      [new StandInError("#N/A", "#N/A in an input")],
+    ]);
+    expect(turkish([[new StandInError("#N/A")]], [[3]], invocation)).toEqual([
+      [new StandInError("#N/A", "bir girdide #YOK")],
+    ]);
+    expect(turkish([[new StandInError("#BUSY!")]], [[3]], invocation)).toEqual([
+      [new StandInError("#VALUE!", "bir girdide #BUSY!")],
+    ]);
+  });
+
+  it("passes Excel's own message of an input on as it is", () => {
+    const turkish = excelFunction(winRate, runtime, () => "tr-TR");
+    expect(turkish([[new StandInError("#N/A", "arama başarısız")]], [[3]], invocation)).toEqual([
+      [new StandInError("#N/A", "arama başarısız")],
+    ]);
+  });
 });

@@ -1,7 +1,53 @@
 /** Section 6 of the metric specification: the article's checklist, defined. */
-import { divide, param } from "./helpers";
+import { combined, divide, exceeds, nameOf, param, reasonAbout } from "./helpers";
 import type { MetricEntry } from "./types";
-import { divZero, numError } from "../values";
+import { divZero } from "../values";
+
+const periodTarget = param(
+  "target",
+  "hedef",
+  "money",
+  "Quota or revenue target for the period.",
+  "Dönemin kotası veya gelir hedefi."
+);
+const customersAtEnd = param(
+  "customers_at_end",
+  "donem_sonu_musteri",
+  "count",
+  "Customers at the end of the period.",
+  "Dönem sonundaki müşteriler."
+);
+const newCustomers = param(
+  "new_customers",
+  "yeni_musteri",
+  "count",
+  "New customers won in the period.",
+  "Dönemde kazanılan yeni müşteriler."
+);
+const customersAtStart = param(
+  "customers_at_start",
+  "donem_basi_musteri",
+  "count",
+  "Customers at the start of the period.",
+  "Dönem başındaki müşteriler."
+);
+
+const NOTHING_CLOSED = {
+  en: "no deal was won or lost: nothing has closed",
+  tr: "kazanılan ya da kaybedilen anlaşma yok: hiçbir anlaşma kapanmadı",
+};
+const NO_TARGET = reasonAbout(periodTarget, {
+  en: "{name} is 0: coverage of no target is undefined",
+  tr: "{name} 0: hedef yoksa kapsam tanımsızdır",
+});
+const NO_CUSTOMERS = reasonAbout(customersAtStart, {
+  en: "{name} is 0: retention of no customers is undefined",
+  tr: "{name} 0: müşteri yoksa elde tutma tanımsızdır",
+});
+const NEW_CUSTOMERS = nameOf(newCustomers);
+const CUSTOMERS_AT_END = nameOf(customersAtEnd);
+const CUSTOMERS_AT_START = nameOf(customersAtStart);
+const RETAINED = combined("−", customersAtEnd, newCustomers);
 
 export const checklistMetrics: MetricEntry[] = [
   {
@@ -22,8 +68,7 @@ export const checklistMetrics: MetricEntry[] = [
       param("deals_lost", "kaybedilen", "count", "Deals lost.", "Kaybedilen anlaşmalar."),
     ],
     unit: "rate",
-    compute: (won: number, lost: number) =>
-      divide(won, won + lost, "no deal was won or lost: nothing has closed"),
+    compute: (won: number, lost: number) => divide(won, won + lost, NOTHING_CLOSED),
     excel: (won, lost) => `${won}/(${won}+${lost})`,
     examples: [
       { args: [25, 75], expect: 0.25, note: "the specification's example" },
@@ -51,17 +96,10 @@ export const checklistMetrics: MetricEntry[] = [
         "Value of the open deals.",
         "Açık anlaşmaların değeri."
       ),
-      param(
-        "target",
-        "hedef",
-        "money",
-        "Quota or revenue target for the period.",
-        "Dönemin kotası veya gelir hedefi."
-      ),
+      periodTarget,
     ],
     unit: "ratio",
-    compute: (pipeline: number, target: number) =>
-      divide(pipeline, target, "target is 0: coverage of no target is undefined"),
+    compute: (pipeline: number, target: number) => divide(pipeline, target, NO_TARGET),
     excel: (pipeline, target) => `${pipeline}/${target}`,
     examples: [
       { args: [3000000, 1000000], expect: 3, note: "the specification's example" },
@@ -81,41 +119,13 @@ export const checklistMetrics: MetricEntry[] = [
       en: "(customers at end − new customers) / customers at start",
       tr: "(dönem sonundaki müşteri − yeni müşteri) / dönem başındaki müşteri",
     },
-    params: [
-      param(
-        "customers_at_end",
-        "donem_sonu_musteri",
-        "count",
-        "Customers at the end of the period.",
-        "Dönem sonundaki müşteriler."
-      ),
-      param(
-        "new_customers",
-        "yeni_musteri",
-        "count",
-        "New customers won in the period.",
-        "Dönemde kazanılan yeni müşteriler."
-      ),
-      param(
-        "customers_at_start",
-        "donem_basi_musteri",
-        "count",
-        "Customers at the start of the period.",
-        "Dönem başındaki müşteriler."
-      ),
-    ],
+    params: [customersAtEnd, newCustomers, customersAtStart],
     unit: "rate",
     compute: (end: number, gained: number, start: number) => {
-      if (start === 0)
-        return divZero("customers_at_start is 0: retention of no customers is undefined");
+      if (start === 0) return divZero(NO_CUSTOMERS);
       const retained = end - gained;
-      if (retained < 0)
-        return numError(`new_customers (${gained}) cannot exceed customers_at_end (${end})`);
-      if (retained > start) {
-        return numError(
-          `customers_at_end − new_customers (${retained}) cannot exceed customers_at_start (${start})`
-        );
-      }
+      if (retained < 0) return exceeds(NEW_CUSTOMERS, gained, CUSTOMERS_AT_END, end);
+      if (retained > start) return exceeds(RETAINED, retained, CUSTOMERS_AT_START, start);
       return retained / start;
     },
     excel: (end, gained, start) => `(${end}-${gained})/${start}`,

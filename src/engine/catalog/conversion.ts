@@ -1,16 +1,90 @@
 /** Section 2 of the metric specification: conversion and the sales cycle. */
-import { divide, param, rangeParam, shareOf } from "./helpers";
-import type { MetricEntry, NumberColumn } from "./types";
+import { fillBoth } from "../../i18n/format";
+import { divide, nameOf, param, rangeParam, reasonAbout, shareOf } from "./helpers";
+import type { MetricEntry, NumberColumn, Text } from "./types";
 import { type KpiError, numError } from "../values";
+
+const leadsConverted = param(
+  "leads_converted",
+  "donusen_potansiyel",
+  "count",
+  "Leads that converted.",
+  "Dönüşen potansiyel müşteri sayısı."
+);
+const totalLeads = param(
+  "total_leads",
+  "toplam_potansiyel",
+  "count",
+  "All leads in the period.",
+  "Dönemdeki tüm potansiyel müşteriler."
+);
+const opportunitiesWon = param(
+  "opportunities_won",
+  "kazanilan_firsat",
+  "count",
+  "Opportunities closed won.",
+  "Kazanılarak kapanan fırsatlar."
+);
+const totalOpportunities = param(
+  "total_opportunities",
+  "toplam_firsat",
+  "count",
+  "All opportunities.",
+  "Tüm fırsatlar."
+);
+const dealsClosed = param(
+  "deals_closed",
+  "kapanan_anlasma",
+  "count",
+  "Number of deals closed.",
+  "Kapanan anlaşma sayısı."
+);
+const createdDates = rangeParam(
+  "created_dates",
+  "olusturma_tarihleri",
+  "dates",
+  "Created dates, one per deal.",
+  "Her anlaşmanın oluşturma tarihi.",
+  { min: 0 }
+);
+const closedDates = rangeParam(
+  "closed_dates",
+  "kapanis_tarihleri",
+  "dates",
+  "Close dates, in the same rows.",
+  "Aynı satırlarda kapanış tarihleri.",
+  { min: 0 }
+);
+
+const LEADS_CONVERTED = nameOf(leadsConverted);
+const TOTAL_LEADS = nameOf(totalLeads);
+const OPPORTUNITIES_WON = nameOf(opportunitiesWon);
+const TOTAL_OPPORTUNITIES = nameOf(totalOpportunities);
+const NO_DEAL = reasonAbout(dealsClosed, {
+  en: "{name} is 0: no deal, no cycle",
+  tr: "{name} 0: anlaşma yoksa döngü de yok",
+});
+const NO_DATED_ROW: Text = {
+  en: "no row has both a created and a closed date",
+  tr: "hiçbir satırda hem oluşturma hem kapanış tarihi yok",
+};
 
 /** The error of a row (0-based) whose close date comes before its created date. */
 export function closedBeforeCreated(index: number): KpiError {
-  return numError(`closed_dates (cell ${index + 1}) is before created_dates (cell ${index + 1})`);
+  return numError(
+    fillBoth(
+      {
+        en: "{closed} (cell {cell}) is before {created} (cell {cell})",
+        tr: "{closed} (hücre {cell}), {created} (hücre {cell}) tarihinden önce",
+      },
+      { closed: nameOf(closedDates), created: nameOf(createdDates), cell: String(index + 1) }
+    )
+  );
 }
 
 /** The mean cycle from the sum of the cycles and their count (shared with the deal-table pass). */
 export function cycleMean(totalDays: number, count: number): number | KpiError {
-  return divide(totalDays, count, "no row has both a created and a closed date");
+  return divide(totalDays, count, NO_DATED_ROW);
 }
 
 /** Mean of (closed − created) in days over the rows that have both dates. */
@@ -42,25 +116,10 @@ export const conversionMetrics: MetricEntry[] = [
       en: "leads converted / total leads",
       tr: "dönüşen potansiyel müşteri / toplam potansiyel müşteri",
     },
-    params: [
-      param(
-        "leads_converted",
-        "donusen_potansiyel",
-        "count",
-        "Leads that converted.",
-        "Dönüşen potansiyel müşteri sayısı."
-      ),
-      param(
-        "total_leads",
-        "toplam_potansiyel",
-        "count",
-        "All leads in the period.",
-        "Dönemdeki tüm potansiyel müşteriler."
-      ),
-    ],
+    params: [leadsConverted, totalLeads],
     unit: "rate",
     compute: (converted: number, total: number) =>
-      shareOf(converted, "leads_converted", total, "total_leads"),
+      shareOf(converted, LEADS_CONVERTED, total, TOTAL_LEADS),
     excel: (converted, total) => `${converted}/${total}`,
     examples: [
       { args: [200, 1000], expect: 0.2, note: "the article's example" },
@@ -81,25 +140,10 @@ export const conversionMetrics: MetricEntry[] = [
       en: "opportunities closed won / total opportunities",
       tr: "kazanılarak kapanan fırsat / toplam fırsat",
     },
-    params: [
-      param(
-        "opportunities_won",
-        "kazanilan_firsat",
-        "count",
-        "Opportunities closed won.",
-        "Kazanılarak kapanan fırsatlar."
-      ),
-      param(
-        "total_opportunities",
-        "toplam_firsat",
-        "count",
-        "All opportunities.",
-        "Tüm fırsatlar."
-      ),
-    ],
+    params: [opportunitiesWon, totalOpportunities],
     unit: "rate",
     compute: (won: number, total: number) =>
-      shareOf(won, "opportunities_won", total, "total_opportunities"),
+      shareOf(won, OPPORTUNITIES_WON, total, TOTAL_OPPORTUNITIES),
     excel: (won, total) => `${won}/${total}`,
     examples: [
       { args: [25, 100], expect: 0.25, note: "the article's example" },
@@ -127,17 +171,10 @@ export const conversionMetrics: MetricEntry[] = [
         "Days from first contact to close, added over the deals.",
         "Anlaşmalar boyunca toplanan, ilk temastan kapanışa gün sayısı."
       ),
-      param(
-        "deals_closed",
-        "kapanan_anlasma",
-        "count",
-        "Number of deals closed.",
-        "Kapanan anlaşma sayısı."
-      ),
+      dealsClosed,
     ],
     unit: "days",
-    compute: (days: number, deals: number) =>
-      divide(days, deals, "deals_closed is 0: no deal, no cycle"),
+    compute: (days: number, deals: number) => divide(days, deals, NO_DEAL),
     excel: (days, deals) => `${days}/${deals}`,
     examples: [
       { args: [200, 10], expect: 20, note: "the article's example" },
@@ -157,24 +194,7 @@ export const conversionMetrics: MetricEntry[] = [
       en: "mean of (closed date − created date) in days; rows missing a date are skipped",
       tr: "gün cinsinden (kapanış tarihi − oluşturma tarihi) ortalaması; tarihi eksik satırlar atlanır",
     },
-    params: [
-      rangeParam(
-        "created_dates",
-        "olusturma_tarihleri",
-        "dates",
-        "Created dates, one per deal.",
-        "Her anlaşmanın oluşturma tarihi.",
-        { min: 0 }
-      ),
-      rangeParam(
-        "closed_dates",
-        "kapanis_tarihleri",
-        "dates",
-        "Close dates, in the same rows.",
-        "Aynı satırlarda kapanış tarihleri.",
-        { min: 0 }
-      ),
-    ],
+    params: [createdDates, closedDates],
     unit: "days",
     compute: meanCycleDays,
     excel: (created, closed) =>

@@ -1,5 +1,5 @@
 /** Section 4 of the metric specification: the customer relationship. */
-import { divide, param, shareOf } from "./helpers";
+import { divide, nameOf, param, reasonAbout, shareOf } from "./helpers";
 import type { MetricEntry } from "./types";
 
 const lost = param(
@@ -23,6 +23,13 @@ const newCustomers = param(
   "New customers won in the period.",
   "Dönemde kazanılan yeni müşteriler."
 );
+
+const LOST = nameOf(lost);
+const AT_START = nameOf(atStart);
+const NO_NEW_CUSTOMER = reasonAbout(newCustomers, {
+  en: "{name} is 0: no customer to spread the cost over",
+  tr: "{name} 0: maliyetin dağıtılacağı müşteri yok",
+});
 
 export const customerMetrics: MetricEntry[] = [
   {
@@ -49,8 +56,7 @@ export const customerMetrics: MetricEntry[] = [
       newCustomers,
     ],
     unit: "money",
-    compute: (spend: number, customers: number) =>
-      divide(spend, customers, "new_customers is 0: no customer to spread the cost over"),
+    compute: (spend: number, customers: number) => divide(spend, customers, NO_NEW_CUSTOMER),
     excel: (spend, customers) => `${spend}/${customers}`,
     examples: [
       { args: [100000, 50], expect: 2000, note: "the article's example" },
@@ -109,8 +115,7 @@ export const customerMetrics: MetricEntry[] = [
     },
     params: [lost, atStart],
     unit: "rate",
-    compute: (lostCount: number, start: number) =>
-      shareOf(lostCount, "customers_lost", start, "customers_at_start"),
+    compute: (lostCount: number, start: number) => shareOf(lostCount, LOST, start, AT_START),
     excel: (lostRef, start) => `${lostRef}/${start}`,
     examples: [
       {
@@ -142,7 +147,7 @@ export const customerMetrics: MetricEntry[] = [
     params: [lost, newCustomers, atStart],
     unit: "rate",
     compute: (lostCount: number, gained: number, start: number) => {
-      const gross = shareOf(lostCount, "customers_lost", start, "customers_at_start");
+      const gross = shareOf(lostCount, LOST, start, AT_START);
       return typeof gross === "number" ? (lostCount - gained) / start : gross;
     },
     excel: (lostRef, gained, start) => `(${lostRef}-${gained})/${start}`,

@@ -1,7 +1,29 @@
 /** Section 3 of the metric specification: the pipeline. */
-import { divide, param, rangeParam } from "./helpers";
-import type { MetricEntry, NumberColumn } from "./types";
+import { divide, param, rangeParam, reasonAbout } from "./helpers";
+import type { MetricEntry, NumberColumn, Text } from "./types";
 import type { KpiError } from "../values";
+
+const salesCycleDays = param(
+  "sales_cycle_days",
+  "dongu_gun",
+  "days",
+  "Sales cycle length in days.",
+  "Gün cinsinden satış döngüsü uzunluğu."
+);
+const actualSales = param("actual", "gerceklesen", "money", "Actual sales.", "Gerçekleşen satış.");
+
+const NO_ACTUALS: Text = {
+  en: "the actuals add up to 0: accuracy against nothing is undefined",
+  tr: "gerçekleşenlerin toplamı 0: sıfıra göre doğruluk tanımsızdır",
+};
+const NO_CYCLE = reasonAbout(salesCycleDays, {
+  en: "{name} is 0: velocity needs a cycle length",
+  tr: "{name} 0: hız için döngü uzunluğu gerekir",
+});
+const NO_ACTUAL = reasonAbout(actualSales, {
+  en: "{name} is 0: accuracy against nothing is undefined",
+  tr: "{name} 0: sıfıra göre doğruluk tanımsızdır",
+});
 
 /** 1 − Σ|actual − forecast| / Σ actual over the periods that have both figures. */
 function rangeForecastAccuracy(actual: NumberColumn, forecast: NumberColumn): number | KpiError {
@@ -14,11 +36,7 @@ function rangeForecastAccuracy(actual: NumberColumn, forecast: NumberColumn): nu
     miss += Math.abs(a - f);
     total += a;
   }
-  const share = divide(
-    miss,
-    total,
-    "the actuals add up to 0: accuracy against nothing is undefined"
-  );
+  const share = divide(miss, total, NO_ACTUALS);
   return typeof share === "number" ? 1 - share : share;
 }
 
@@ -98,21 +116,11 @@ export const pipelineMetrics: MetricEntry[] = [
         "Average deal size.",
         "Ortalama anlaşma büyüklüğü."
       ),
-      param(
-        "sales_cycle_days",
-        "dongu_gun",
-        "days",
-        "Sales cycle length in days.",
-        "Gün cinsinden satış döngüsü uzunluğu."
-      ),
+      salesCycleDays,
     ],
     unit: "money_per_day",
     compute: (opportunities: number, winRate: number, dealSize: number, days: number) =>
-      divide(
-        opportunities * winRate * dealSize,
-        days,
-        "sales_cycle_days is 0: velocity needs a cycle length"
-      ),
+      divide(opportunities * winRate * dealSize, days, NO_CYCLE),
     excel: (o, w, s, d) => `${o}*${w}*${s}/${d}`,
     examples: [
       {
@@ -142,16 +150,12 @@ export const pipelineMetrics: MetricEntry[] = [
       tr: "1 − |gerçekleşen − tahmin| / gerçekleşen",
     },
     params: [
-      param("actual", "gerceklesen", "money", "Actual sales.", "Gerçekleşen satış."),
+      actualSales,
       param("forecast", "tahmin", "money", "Forecast sales.", "Tahmin edilen satış."),
     ],
     unit: "rate",
     compute: (actual: number, forecast: number) => {
-      const share = divide(
-        Math.abs(actual - forecast),
-        actual,
-        "actual is 0: accuracy against nothing is undefined"
-      );
+      const share = divide(Math.abs(actual - forecast), actual, NO_ACTUAL);
       return typeof share === "number" ? 1 - share : share;
     },
     excel: (actual, forecast) => `1-ABS(${actual}-${forecast})/${actual}`,

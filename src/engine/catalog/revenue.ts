@@ -1,6 +1,30 @@
 /** Section 1 of the metric specification: revenue. */
-import { divide, param } from "./helpers";
+import { divide, param, reasonAbout } from "./helpers";
 import type { MetricEntry } from "./types";
+
+const previousRevenue = param(
+  "previous_revenue",
+  "onceki_donem_gelir",
+  "money",
+  "Revenue of the previous period.",
+  "Önceki dönemin geliri."
+);
+const dealsClosed = param(
+  "deals_closed",
+  "kapanan_anlasma",
+  "count",
+  "Number of deals closed (won).",
+  "Kapanan (kazanılan) anlaşma sayısı."
+);
+
+const NO_PREVIOUS_REVENUE = reasonAbout(previousRevenue, {
+  en: "{name} is 0: growth on nothing is undefined",
+  tr: "{name} 0: sıfır üzerinden büyüme tanımsızdır",
+});
+const NO_DEAL = reasonAbout(dealsClosed, {
+  en: "{name} is 0: no deal, no average",
+  tr: "{name} 0: anlaşma yoksa ortalama da yok",
+});
 
 export const revenueMetrics: MetricEntry[] = [
   {
@@ -61,17 +85,11 @@ export const revenueMetrics: MetricEntry[] = [
         "Revenue of the current period.",
         "Bu dönemin geliri."
       ),
-      param(
-        "previous_revenue",
-        "onceki_donem_gelir",
-        "money",
-        "Revenue of the previous period.",
-        "Önceki dönemin geliri."
-      ),
+      previousRevenue,
     ],
     unit: "rate",
     compute: (current: number, previous: number) =>
-      divide(current - previous, previous, "previous_revenue is 0: growth on nothing is undefined"),
+      divide(current - previous, previous, NO_PREVIOUS_REVENUE),
     excel: (current, previous) => `(${current}-${previous})/${previous}`,
     examples: [
       { args: [1000000, 800000], expect: 0.25, note: "the article's example" },
@@ -100,17 +118,10 @@ export const revenueMetrics: MetricEntry[] = [
         "Revenue from the closed deals.",
         "Kapanan anlaşmalardan gelen gelir."
       ),
-      param(
-        "deals_closed",
-        "kapanan_anlasma",
-        "count",
-        "Number of deals closed (won).",
-        "Kapanan (kazanılan) anlaşma sayısı."
-      ),
+      dealsClosed,
     ],
     unit: "money",
-    compute: (revenue: number, deals: number) =>
-      divide(revenue, deals, "deals_closed is 0: no deal, no average"),
+    compute: (revenue: number, deals: number) => divide(revenue, deals, NO_DEAL),
     excel: (revenue, deals) => `${revenue}/${deals}`,
     examples: [
       { args: [500000, 50], expect: 10000, note: "the article's example" },

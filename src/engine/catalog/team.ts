@@ -1,7 +1,56 @@
 /** Section 5 of the metric specification: the sales team. */
-import { divide, param, rangeParam, shareOf } from "./helpers";
-import type { MetricEntry, NumberColumn } from "./types";
+import { divide, nameOf, param, rangeParam, reasonAbout, shareOf } from "./helpers";
+import type { MetricEntry, NumberColumn, Text } from "./types";
 import type { KpiError } from "../values";
+
+const repsAtQuota = param(
+  "reps_at_quota",
+  "kotaya_ulasan",
+  "count",
+  "Reps at or above quota.",
+  "Kotasına ulaşan temsilci sayısı."
+);
+const totalReps = param(
+  "total_reps",
+  "toplam_temsilci",
+  "count",
+  "All reps with a quota.",
+  "Kotası olan tüm temsilciler."
+);
+const repCount = param(
+  "reps",
+  "temsilci_sayisi",
+  "count",
+  "Number of sales reps.",
+  "Satış temsilcisi sayısı."
+);
+const sellingHours = param(
+  "selling_hours",
+  "satis_saati",
+  "hours",
+  "Hours on selling activities.",
+  "Satış faaliyetlerine ayrılan saat."
+);
+const workingHours = param(
+  "working_hours",
+  "calisma_saati",
+  "hours",
+  "Total working hours.",
+  "Toplam çalışma saati."
+);
+
+const REPS_AT_QUOTA = nameOf(repsAtQuota);
+const TOTAL_REPS = nameOf(totalReps);
+const SELLING_HOURS = nameOf(sellingHours);
+const WORKING_HOURS = nameOf(workingHours);
+const NO_QUOTA_ROW: Text = {
+  en: "no row has both an achieved figure and a quota",
+  tr: "hiçbir satırda hem gerçekleşen hem kota yok",
+};
+const NO_REP = reasonAbout(repCount, {
+  en: "{name} is 0: no rep to divide the revenue among",
+  tr: "{name} 0: gelirin bölüneceği temsilci yok",
+});
 
 /** Share of reps (rows with both figures) whose achieved amount reaches their quota. */
 function rangeQuotaAttainment(achieved: NumberColumn, quota: NumberColumn): number | KpiError {
@@ -14,7 +63,7 @@ function rangeQuotaAttainment(achieved: NumberColumn, quota: NumberColumn): numb
     reps++;
     if (a >= q) atQuota++;
   }
-  return divide(atQuota, reps, "no row has both an achieved figure and a quota");
+  return divide(atQuota, reps, NO_QUOTA_ROW);
 }
 
 export const teamMetrics: MetricEntry[] = [
@@ -31,24 +80,9 @@ export const teamMetrics: MetricEntry[] = [
       en: "reps at or above quota / total reps",
       tr: "kotasına ulaşan veya aşan temsilci / toplam temsilci",
     },
-    params: [
-      param(
-        "reps_at_quota",
-        "kotaya_ulasan",
-        "count",
-        "Reps at or above quota.",
-        "Kotasına ulaşan temsilci sayısı."
-      ),
-      param(
-        "total_reps",
-        "toplam_temsilci",
-        "count",
-        "All reps with a quota.",
-        "Kotası olan tüm temsilciler."
-      ),
-    ],
+    params: [repsAtQuota, totalReps],
     unit: "rate",
-    compute: (at: number, total: number) => shareOf(at, "reps_at_quota", total, "total_reps"),
+    compute: (at: number, total: number) => shareOf(at, REPS_AT_QUOTA, total, TOTAL_REPS),
     excel: (at, total) => `${at}/${total}`,
     examples: [
       { args: [15, 20], expect: 0.75, note: "the article's example" },
@@ -124,17 +158,10 @@ export const teamMetrics: MetricEntry[] = [
     },
     params: [
       param("revenue", "gelir", "money", "Revenue of the team.", "Ekibin geliri."),
-      param(
-        "reps",
-        "temsilci_sayisi",
-        "count",
-        "Number of sales reps.",
-        "Satış temsilcisi sayısı."
-      ),
+      repCount,
     ],
     unit: "money",
-    compute: (revenue: number, reps: number) =>
-      divide(revenue, reps, "reps is 0: no rep to divide the revenue among"),
+    compute: (revenue: number, reps: number) => divide(revenue, reps, NO_REP),
     excel: (revenue, reps) => `${revenue}/${reps}`,
     examples: [
       { args: [1000000, 20], expect: 50000, note: "the article's example" },
@@ -154,25 +181,10 @@ export const teamMetrics: MetricEntry[] = [
       en: "hours on selling activities / total working hours",
       tr: "satış faaliyetlerine ayrılan saat / toplam çalışma saati",
     },
-    params: [
-      param(
-        "selling_hours",
-        "satis_saati",
-        "hours",
-        "Hours on selling activities.",
-        "Satış faaliyetlerine ayrılan saat."
-      ),
-      param(
-        "working_hours",
-        "calisma_saati",
-        "hours",
-        "Total working hours.",
-        "Toplam çalışma saati."
-      ),
-    ],
+    params: [sellingHours, workingHours],
     unit: "rate",
     compute: (selling: number, working: number) =>
-      shareOf(selling, "selling_hours", working, "working_hours"),
+      shareOf(selling, SELLING_HOURS, working, WORKING_HOURS),
     excel: (selling, working) => `${selling}/${working}`,
     examples: [
       { args: [30, 40], expect: 0.75, note: "the article's example" },

@@ -1,7 +1,7 @@
 /** Section 7 of the metric specification: what analysts expect beside the article's metrics. */
-import { divide, param } from "./helpers";
-import type { MetricEntry } from "./types";
-import { divZero, numError } from "../values";
+import { combined, divide, exceeds, nameOf, param, reasonAbout } from "./helpers";
+import type { MetricEntry, Text } from "./types";
+import { type KpiError, divZero } from "../values";
 
 const startingRevenue = param(
   "starting_revenue",
@@ -39,15 +39,44 @@ const grossMargin = param(
   "Brüt marj, 0 ile 1 arası."
 );
 
+const acquisitionCost = param(
+  "cac",
+  "cac",
+  "money",
+  "Customer acquisition cost.",
+  "Müşteri edinme maliyeti."
+);
+const monthlyChurnRate = param(
+  "monthly_churn_rate",
+  "aylik_kayip_orani",
+  "rate",
+  "Share of customers lost per month, 0 to 1.",
+  "Aylık kaybedilen müşteri payı, 0 ile 1 arası."
+);
+
+const NO_REVENUE = reasonAbout(startingRevenue, {
+  en: "{name} is 0: retention of no revenue is undefined",
+  tr: "{name} 0: gelir yoksa elde tutma tanımsızdır",
+});
+const LOSSES = combined("+", contraction, churned);
+const STARTING_REVENUE = nameOf(startingRevenue);
+const NO_CAC = reasonAbout(acquisitionCost, {
+  en: "{name} is 0: the ratio is undefined",
+  tr: "{name} 0: oran tanımsızdır",
+});
+const NO_MONTHLY_PROFIT: Text = {
+  en: "monthly gross profit per customer is 0: the cost is never paid back",
+  tr: "müşteri başına aylık brüt kâr 0: maliyet hiçbir zaman geri kazanılmaz",
+};
+const NO_CHURN = reasonAbout(monthlyChurnRate, {
+  en: "{name} is 0: a customer who never leaves has no finite lifetime value",
+  tr: "{name} 0: hiç ayrılmayan bir müşterinin sonlu bir yaşam boyu değeri yoktur",
+});
+
 /** Share of starting revenue kept: (start + expansion − losses) / start, losses no larger than the start. */
-function retained(
-  start: number,
-  expansion: number,
-  lost: number
-): number | ReturnType<typeof divZero> {
-  if (start === 0) return divZero("starting_revenue is 0: retention of no revenue is undefined");
-  if (lost > start)
-    return numError(`contraction + churned (${lost}) cannot exceed starting_revenue (${start})`);
+function retained(start: number, expansion: number, lost: number): number | KpiError {
+  if (start === 0) return divZero(NO_REVENUE);
+  if (lost > start) return exceeds(LOSSES, lost, STARTING_REVENUE, start);
   return (start + expansion - lost) / start;
 }
 
@@ -67,10 +96,10 @@ export const unitEconomicsMetrics: MetricEntry[] = [
     },
     params: [
       param("cltv", "cltv", "money", "Customer lifetime value.", "Müşteri yaşam boyu değeri."),
-      param("cac", "cac", "money", "Customer acquisition cost.", "Müşteri edinme maliyeti."),
+      acquisitionCost,
     ],
     unit: "ratio",
-    compute: (cltv: number, cac: number) => divide(cltv, cac, "cac is 0: the ratio is undefined"),
+    compute: (cltv: number, cost: number) => divide(cltv, cost, NO_CAC),
     excel: (cltv, cac) => `${cltv}/${cac}`,
     examples: [
       { args: [15000, 2000], expect: 7.5, note: "the specification's example" },
@@ -90,18 +119,10 @@ export const unitEconomicsMetrics: MetricEntry[] = [
       en: "CAC / (monthly revenue per customer × gross margin)",
       tr: "CAC / (müşteri başına aylık gelir × brüt marj)",
     },
-    params: [
-      param("cac", "cac", "money", "Customer acquisition cost.", "Müşteri edinme maliyeti."),
-      monthlyRevenue,
-      grossMargin,
-    ],
+    params: [acquisitionCost, monthlyRevenue, grossMargin],
     unit: "months",
-    compute: (cac: number, monthly: number, margin: number) =>
-      divide(
-        cac,
-        monthly * margin,
-        "monthly gross profit per customer is 0: the cost is never paid back"
-      ),
+    compute: (cost: number, monthly: number, margin: number) =>
+      divide(cost, monthly * margin, NO_MONTHLY_PROFIT),
     excel: (cac, monthly, margin) => `${cac}/(${monthly}*${margin})`,
     examples: [
       { args: [2000, 500, 0.8], expect: 5, note: "the specification's example" },
@@ -177,24 +198,10 @@ export const unitEconomicsMetrics: MetricEntry[] = [
       en: "monthly revenue per customer × gross margin / monthly churn rate",
       tr: "müşteri başına aylık gelir × brüt marj / aylık kayıp oranı",
     },
-    params: [
-      monthlyRevenue,
-      grossMargin,
-      param(
-        "monthly_churn_rate",
-        "aylik_kayip_orani",
-        "rate",
-        "Share of customers lost per month, 0 to 1.",
-        "Aylık kaybedilen müşteri payı, 0 ile 1 arası."
-      ),
-    ],
+    params: [monthlyRevenue, grossMargin, monthlyChurnRate],
     unit: "money",
     compute: (monthly: number, margin: number, churn: number) =>
-      divide(
-        monthly * margin,
-        churn,
-        "monthly_churn_rate is 0: a customer who never leaves has no finite lifetime value"
-      ),
+      divide(monthly * margin, churn, NO_CHURN),
     excel: (monthly, margin, churn) => `${monthly}*${margin}/${churn}`,
     examples: [
       { args: [500, 0.8, 0.02], expect: 20000, note: "the specification's example" },

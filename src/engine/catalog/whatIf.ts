@@ -2,8 +2,10 @@
  * Section 8 of the metric specification: what-if (inverse) functions, with expected revenue (the
  * forward function they invert) and its simulated range.
  */
-import { divide, param } from "./helpers";
-import type { EvaluationContext, MetricEntry, ScalarParam } from "./types";
+import { fillBoth, formatNumber, formatPercent } from "../../i18n/format";
+import { exactNumber } from "../params";
+import { combined, divide, nameOf, param } from "./helpers";
+import type { EvaluationContext, MetricEntry, ScalarParam, Text } from "./types";
 import {
   MAX_TRIALS,
   MIN_TRIALS,
@@ -46,10 +48,25 @@ const dealSize = param(
 const DEFAULT_TRIALS = 10_000;
 const DEFAULT_SEED = 1;
 
+const trialsParam = param(
+  "trials",
+  "deneme_sayisi",
+  "count",
+  `Number of trials, 1 to ${MAX_TRIALS.toLocaleString("en-US")}; ${DEFAULT_TRIALS.toLocaleString("en-US")} when left out.`,
+  `Deneme sayısı, 1 ile 100.000 arası; boş bırakılırsa 10.000.`,
+  { optional: true }
+);
+
+/** The levers of the simulation, by the stem of their parameters' names in each language. */
+const LEVERS = {
+  opportunities: { en: "opportunities", tr: "firsat" },
+  winRate: { en: "win_rate", tr: "kazanma" },
+  dealSize: { en: "avg_deal_size", tr: "anlasma" },
+} satisfies Record<string, Text>;
+
 /** The low, likely and high parameters of a lever of the simulation. */
 function triangleParams(
-  name: string,
-  trName: string,
+  { en: name, tr: trName }: Text,
   kind: ScalarParam["kind"],
   what: { en: string; tr: string }
 ): ScalarParam[] {
@@ -70,10 +87,42 @@ function triangleParams(
 }
 
 /** A triangle from its three values, or #NUM! when they are not in order. */
-function triangle(name: string, low: number, likely: number, high: number): Triangle | KpiError {
-  if (low > likely || likely > high)
-    return numError(`${name}: low (${low}) <= likely (${likely}) <= high (${high}) must hold`);
+function triangle(lever: Text, low: number, likely: number, high: number): Triangle | KpiError {
+  if (low > likely || likely > high) {
+    return numError(
+      fillBoth(
+        {
+          en: "{name}: low ({low}) <= likely ({likely}) <= high ({high}) must hold",
+          tr: "{name}: düşük ({low}) <= olası ({likely}) <= yüksek ({high}) olmalı",
+        },
+        {
+          name: lever,
+          low: exactNumber(low),
+          likely: exactNumber(likely),
+          high: exactNumber(high),
+        }
+      )
+    );
+  }
   return { low, likely, high };
+}
+
+/** #NUM! for a number of trials the simulation does not run. */
+function badTrials(trials: number): KpiError {
+  return numError(
+    fillBoth(
+      {
+        en: "{name} must be a whole number from {min} to {max}, not {value}",
+        tr: "{name} {min} ile {max} arasında bir tam sayı olmalı, {value} değil",
+      },
+      {
+        name: nameOf(trialsParam),
+        min: exactNumber(MIN_TRIALS),
+        max: { en: formatNumber(MAX_TRIALS, "en"), tr: formatNumber(MAX_TRIALS, "tr") },
+        value: exactNumber(trials),
+      }
+    )
+  );
 }
 
 /** KPI.REVENUE_SIMULATION: the mean and P10 / P50 / P90 of simulated revenue, as a label / value table. */
@@ -82,16 +131,14 @@ function revenueSimulation(...args: (number | null | EvaluationContext)[]) {
   const trials = (args[9] as number | null) ?? DEFAULT_TRIALS;
   const seed = (args[10] as number | null) ?? DEFAULT_SEED;
   const context = args[11] as EvaluationContext;
-  const opportunities = triangle("opportunities", oL, oM, oH);
+  const opportunities = triangle(LEVERS.opportunities, oL, oM, oH);
   if (isError(opportunities)) return opportunities;
-  const winRate = triangle("win_rate", wL, wM, wH);
+  const winRate = triangle(LEVERS.winRate, wL, wM, wH);
   if (isError(winRate)) return winRate;
-  const dealSize = triangle("avg_deal_size", sL, sM, sH);
+  const dealSize = triangle(LEVERS.dealSize, sL, sM, sH);
   if (isError(dealSize)) return dealSize;
   if (!Number.isInteger(trials) || trials < MIN_TRIALS || trials > MAX_TRIALS)
-    return numError(
-      `trials must be a whole number from ${MIN_TRIALS} to ${MAX_TRIALS.toLocaleString("en-US")}, not ${trials}`
-    );
+    return badTrials(trials);
   const result = simulateRevenue(opportunities, winRate, dealSize, trials, seed);
   const label = (key: keyof typeof SIMULATION_LABELS) => SIMULATION_LABELS[key][context.language];
   return [
@@ -104,6 +151,38 @@ function revenueSimulation(...args: (number | null | EvaluationContext)[]) {
 
 /** Relative slack for rounding up: 2000.0000000000002 leads is 2000 leads, not 2001. */
 const CEILING_TOLERANCE = 1e-9;
+
+const NO_REVENUE_PER_LEAD: Text = {
+  en: "revenue per lead is 0: no number of leads reaches the target",
+  tr: "potansiyel müşteri başına gelir 0: hiçbir potansiyel müşteri sayısı hedefe ulaştırmaz",
+};
+const NO_PIPELINE_VALUE = fillBoth(
+  {
+    en: "{product} is 0: no win rate reaches the target",
+    tr: "{product} 0: hiçbir kazanma oranı hedefe ulaştırmaz",
+  },
+  { product: combined("×", opportunities, dealSize) }
+);
+const NO_EXPECTED_WINS = fillBoth(
+  {
+    en: "{product} is 0: no deal size reaches the target",
+    tr: "{product} 0: hiçbir anlaşma büyüklüğü hedefe ulaştırmaz",
+  },
+  { product: combined("×", opportunities, winRate) }
+);
+
+/** #NUM! for a target that needs a win rate above 100%, the rate shown as a percentage. */
+function unreachableWinRate(rate: number): KpiError {
+  return numError(
+    fillBoth(
+      {
+        en: "the target needs a win rate of {rate}: unreachable with this pipeline",
+        tr: "hedef {rate} kazanma oranı gerektiriyor: bu boru hattıyla ulaşılamaz",
+      },
+      { rate: { en: `${(rate * 100).toFixed(1)}%`, tr: formatPercent(rate, "tr", 1) } }
+    )
+  );
+}
 
 export const whatIfMetrics: MetricEntry[] = [
   {
@@ -159,11 +238,7 @@ export const whatIfMetrics: MetricEntry[] = [
     ],
     unit: "count",
     compute: (revenue: number, conversion: number, rate: number, size: number) => {
-      const leads = divide(
-        revenue,
-        conversion * rate * size,
-        "revenue per lead is 0: no number of leads reaches the target"
-      );
+      const leads = divide(revenue, conversion * rate * size, NO_REVENUE_PER_LEAD);
       return typeof leads === "number" ? Math.ceil(leads * (1 - CEILING_TOLERANCE)) : leads;
     },
     excel: (t, c, w, s) => `ROUNDUP(${t}/(${c}*${w}*${s}),0)`,
@@ -189,17 +264,8 @@ export const whatIfMetrics: MetricEntry[] = [
     params: [target, opportunities, dealSize],
     unit: "rate",
     compute: (revenue: number, count: number, size: number) => {
-      const rate = divide(
-        revenue,
-        count * size,
-        "opportunities × avg_deal_size is 0: no win rate reaches the target"
-      );
-      if (typeof rate === "number" && rate > 1) {
-        return numError(
-          `the target needs a win rate of ${(rate * 100).toFixed(1)}%: unreachable with this pipeline`
-        );
-      }
-      return rate;
+      const rate = divide(revenue, count * size, NO_PIPELINE_VALUE);
+      return typeof rate === "number" && rate > 1 ? unreachableWinRate(rate) : rate;
     },
     excel: (t, o, s) => `${t}/(${o}*${s})`,
     examples: [
@@ -223,11 +289,7 @@ export const whatIfMetrics: MetricEntry[] = [
     params: [target, opportunities, winRate],
     unit: "money",
     compute: (revenue: number, count: number, rate: number) =>
-      divide(
-        revenue,
-        count * rate,
-        "opportunities × win_rate is 0: no deal size reaches the target"
-      ),
+      divide(revenue, count * rate, NO_EXPECTED_WINS),
     excel: (t, o, w) => `${t}/(${o}*${w})`,
     examples: [
       { args: [1000000, 200, 0.25], expect: 20000, note: "the specification's example" },
@@ -248,26 +310,19 @@ export const whatIfMetrics: MetricEntry[] = [
       tr: "her denemede: fırsat sayısı × kazanma oranı × ortalama anlaşma büyüklüğü, her biri kendi üçgeninden (düşük, olası, yüksek) tohumlu bir üreteçle çekilir; denemeler üzerinden ortalama ve yüzdebirlikler (YÜZDEBİRLİK.DHL gibi)",
     },
     params: [
-      ...triangleParams("opportunities", "firsat", "count", {
+      ...triangleParams(LEVERS.opportunities, "count", {
         en: "number of open opportunities",
         tr: "açık fırsat sayısı",
       }),
-      ...triangleParams("win_rate", "kazanma", "rate", {
+      ...triangleParams(LEVERS.winRate, "rate", {
         en: "win rate, 0 to 1",
         tr: "kazanma oranı, 0 ile 1 arası",
       }),
-      ...triangleParams("avg_deal_size", "anlasma", "money", {
+      ...triangleParams(LEVERS.dealSize, "money", {
         en: "average deal size",
         tr: "ortalama anlaşma büyüklüğü",
       }),
-      param(
-        "trials",
-        "deneme_sayisi",
-        "count",
-        `Number of trials, 1 to ${MAX_TRIALS.toLocaleString("en-US")}; ${DEFAULT_TRIALS.toLocaleString("en-US")} when left out.`,
-        `Deneme sayısı, 1 ile 100.000 arası; boş bırakılırsa 10.000.`,
-        { optional: true }
-      ),
+      trialsParam,
       param(
         "seed",
         "tohum",
