@@ -59,7 +59,7 @@ export function exactNumber(value: number): Text {
   return { en, tr: `${sign}${grouped}${fraction ? `,${fraction}` : ""}` };
 }
 
-/** Describes a cell for a label: text as it is, logicals in capitals, numbers as JavaScript writes them. */
+/** Describes a cell as English Excel shows it: text in quotes, logicals in capitals (a label of a range). */
 export function describeCell(cell: Cell): string {
   if (typeof cell === "string") return `"${cell}"`;
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
