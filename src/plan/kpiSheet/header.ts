@@ -7,6 +7,7 @@ import { NUMBER_FORMATS } from "../types";
 import type { DealNames, SheetContext } from "./context";
 import { BlockWriter, type SheetBlock } from "./layout";
 
+/** The data's columns, in the order their names are defined. */
 const FIELDS = ["stage", "amount", "created", "closed", "owner"] as const;
 
 /** The header block; `deals` is null for the blank template. */
