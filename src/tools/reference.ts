@@ -15,6 +15,7 @@ import {
   isRangeParam,
 } from "../engine";
 import { textOf } from "../i18n";
+import { REASONS } from "../i18n/strings/reasons";
 import { REFERENCE } from "../i18n/strings/reference";
 import { type Language, functionName } from "./metadata";
 
@@ -26,16 +27,9 @@ const GENERIC_ERRORS: [ErrorCode, Text][] = [
   ["#DIV/0!", textOf(REFERENCE, (s) => s.whenZero)],
 ];
 
-/** Turkish Excel shows these names for the error codes. */
-const TURKISH_ERRORS: Partial<Record<ErrorCode, string>> = {
-  "#N/A": "#YOK",
-  "#VALUE!": "#DEĞER!",
-  "#NUM!": "#SAYI!",
-  "#DIV/0!": "#SAYI/0!",
-};
-
+/** An error code by the name the language's Excel shows (#YOK for #N/A in Turkish). */
 function errorName(code: ErrorCode, language: Language): string {
-  return language === "tr" ? (TURKISH_ERRORS[code] ?? code) : code;
+  return REASONS[language].errorCodes[code];
 }
 
 /** A number as typed in the language's Excel, to 12 significant digits: 0.25, or 0,25 in Turkish. */

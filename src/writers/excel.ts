@@ -3,7 +3,8 @@
  * sheets and names only, and removing what it added if Excel refuses part of the batch.
  */
 /* global Excel -- only its types are used: the code runs without the Excel global, as in the tests */
-import { type Language, type Text, countBoth, sayBoth } from "../i18n";
+import { LANGUAGES, type Language, type Text, countBoth, sayBoth } from "../i18n";
+import { REASONS } from "../i18n/strings/reasons";
 import { WRITER } from "../i18n/strings/writer";
 import { cellAddress, columnLetters, rangeAddress } from "../plan/a1";
 import type { ExistingNames } from "../plan/placeKpiSheet";
@@ -22,7 +23,7 @@ export interface WriteReport {
 }
 
 /** The error Excel shows for a name it does not know, in the languages the add-in speaks (#AD? in Turkish). */
-const NAME_ERRORS = new Set(["#NAME?", "#AD?"]);
+const NAME_ERRORS = new Set(LANGUAGES.map((language) => REASONS[language].errorCodes["#NAME?"]));
 /** A call of one of the add-in's functions in a formula: KPI.<ID>( (Excel may show _xludf. before it). */
 const KPI_CALL = /(?:_xludf\.)?KPI\.([A-Za-z0-9_]+)(?=\s*\()/g;
 /** How many KPI.* cells are read back to tell whether Excel understood the English names. */
