@@ -3,9 +3,9 @@
  * decimals, percentages, quoted literals and dates (yyyy, mm, dd, mmm...). Enough for the formats the
  * add-in writes; anything else falls back to General.
  */
+import { serialToDate } from "../../src/engine/excelDate";
 import type { CellValue } from "./evaluator";
 
-const EPOCH_UTC = Date.UTC(1899, 11, 30);
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** A number as Excel's General format shows it in a normal-width column. */
@@ -66,7 +66,7 @@ function isDateFormat(code: string): boolean {
 }
 
 function formatDate(serial: number, format: string): string {
-  const date = new Date(EPOCH_UTC + Math.round(serial * 86_400_000));
+  const date = serialToDate(serial);
   const y = date.getUTCFullYear();
   const m = date.getUTCMonth();
   const d = date.getUTCDate();

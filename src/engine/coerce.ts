@@ -4,9 +4,7 @@
  * become serial numbers. Anything else stays text, for the caller to reject or skip.
  */
 
-const MS_PER_DAY = 86_400_000;
-/** Day 0 of Excel's 1900 date system as used for every date after February 1900. */
-const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+import { dateToSerial } from "./excelDate";
 
 const CURRENCY = /^(?:[$€£¥₺]|TL|TRY|USD|EUR|GBP)\s*|\s*(?:[$€£¥₺]|TL|TRY|USD|EUR|GBP)$/i;
 const SPACES = /[\s\u00a0\u202f]/g;
@@ -78,15 +76,7 @@ export function parseIsoDate(text: string): number | undefined {
   return dateToSerial(ms);
 }
 
-/** Milliseconds since the Unix epoch (UTC) to an Excel serial date. */
-export function dateToSerial(msUtc: number): number {
-  return (msUtc - EXCEL_EPOCH_UTC) / MS_PER_DAY;
-}
-
-/** An Excel serial date to an ISO date (yyyy-mm-dd). */
-export function serialToIsoDate(serial: number): string {
-  return new Date(EXCEL_EPOCH_UTC + Math.round(serial * MS_PER_DAY)).toISOString().slice(0, 10);
-}
+export { dateToSerial, serialToIsoDate } from "./excelDate";
 
 /** Folds text for matching headers and stage names: lower case, no accents, Turkish dotless i as i. */
 export function foldText(text: string): string {

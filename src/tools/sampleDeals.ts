@@ -4,6 +4,7 @@
  * Run `node lib/tools/sampleDeals.js [count] [seed] [en|tr]` to print it as CSV.
  */
 import type { Language } from "../engine";
+import { MS_PER_DAY } from "../engine/excelDate";
 import { seededUniform } from "../engine/simulation";
 
 type StageKey = "won" | "lost" | "prospecting" | "qualification" | "proposal" | "negotiation";
@@ -81,7 +82,6 @@ const PRODUCTS: Record<Language, string[]> = {
   tr: ["Yıllık Lisans", "Platform Yükseltme", "Kurulum", "Destek Yenileme", "Genişleme", "Pilot"],
 };
 
-const DAY_MS = 86_400_000;
 const FIRST_DAY = Date.UTC(2025, 0, 1);
 /** The export's "today": the last day deals are created; closed deals closed by then. */
 const AS_OF = Date.UTC(2026, 8, 30);
@@ -106,7 +106,7 @@ export function generateDeals(count: number, seed = 1, language: Language = "en"
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const stages = STAGES[language];
-  const span = Math.round((AS_OF - FIRST_DAY) / DAY_MS);
+  const span = Math.round((AS_OF - FIRST_DAY) / MS_PER_DAY);
 
   const deals: { created: number; row: string[] }[] = [];
   for (let i = 0; i < count; i++) {
@@ -121,13 +121,13 @@ export function generateDeals(count: number, seed = 1, language: Language = "en"
     let stage: StageKey;
     if (open) {
       // Open deals are recent ones; their close date is only expected, so it lies ahead.
-      created = AS_OF - between(0, 150) * DAY_MS;
-      closed = AS_OF + between(7, 120) * DAY_MS;
+      created = AS_OF - between(0, 150) * MS_PER_DAY;
+      closed = AS_OF + between(7, 120) * MS_PER_DAY;
       stage = pick(OPEN_STAGES);
     } else {
       const cycle = between(10, 120);
-      created = FIRST_DAY + between(0, span - cycle) * DAY_MS;
-      closed = created + cycle * DAY_MS;
+      created = FIRST_DAY + between(0, span - cycle) * MS_PER_DAY;
+      closed = created + cycle * MS_PER_DAY;
       stage = random() < ownerWinRate ? "won" : "lost";
     }
     const name = `${pick(COMPANIES)} - ${pick(PRODUCTS[language])}`;
