@@ -8,7 +8,7 @@
 import type { RangeParam, ScalarParam } from "./catalog/types";
 import { type DealFigures, DealTally, type Period, classifyStage } from "./deals";
 import { cellLabel, cellNumber, inPlaceNumber, readScalar } from "./params";
-import { type Arg, type Cell, type Grid, isError, isGrid } from "./values";
+import { type Arg, type Cell, type Grid, isError, isGrid, isOmitted } from "./values";
 
 /** The ranges of a deal table as Excel passes them; owner is null when left out. */
 export interface DealGrids {
@@ -28,16 +28,6 @@ export interface DealRangeParams {
 
 /** What the quick pass does not take: the general reading answers instead. */
 const NOT_PLAIN = undefined;
-
-/** A cell that is blank in a range: nothing, or empty text. */
-const isBlankCell = (cell: Cell): boolean => cell === null || cell === "";
-
-/** An argument left out: nothing, a blank, or a range of one blank cell (as evaluate reads it). */
-function isOmitted(arg: Arg | undefined): boolean {
-  if (arg === undefined || arg === null || arg === "") return true;
-  if (!isGrid(arg)) return false;
-  return arg.length === 0 || (arg.length === 1 && arg[0]?.length === 1 && isBlankCell(arg[0][0]));
-}
 
 /**
  * A single-value argument as a plain value: null when left out and optional, undefined (not plain)

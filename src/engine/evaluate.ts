@@ -11,7 +11,7 @@ import {
   type Text,
   isRangeParam,
 } from "./catalog/types";
-import { isBlank, nameOf, readRange, readScalar, scalarBounds } from "./params";
+import { nameOf, readRange, readScalar, scalarBounds } from "./params";
 import { REASONS } from "../i18n/strings/reasons";
 import { sayBoth } from "../i18n/table";
 import {
@@ -22,6 +22,7 @@ import {
   type Result,
   type ResultCell,
   isError,
+  isOmitted,
   isGrid,
   notAvailable,
   numError,
@@ -125,13 +126,6 @@ function leadingScalarError(entry: MetricEntry, args: Arg[]): KpiError | undefin
     if (isError(value)) return value;
   }
   return undefined;
-}
-
-/** An argument left out: nothing, a blank, or a range of one blank cell (a reference to an empty cell). */
-function isOmitted(arg: Arg | undefined): boolean {
-  if (arg === undefined || arg === null || arg === "") return true;
-  if (!isGrid(arg)) return false;
-  return arg.length === 0 || (arg.length === 1 && arg[0]?.length === 1 && isBlank(arg[0][0]));
 }
 
 /** Reads the range parameters once: they must all have the same shape. */

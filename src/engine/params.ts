@@ -19,6 +19,7 @@ import {
   type Grid,
   KpiError,
   isError,
+  isEmpty,
   notAvailable,
   numError,
   valueError,
@@ -96,10 +97,6 @@ function mustBe(label: Text, what: Text, cell: Cell): Text {
   return sayBoth(REASONS, (s) => s.mustBe, { name: label, what, value: cellText(cell) });
 }
 
-export function isBlank(cell: Cell): boolean {
-  return cell === null || cell === "";
-}
-
 /**
  * Reads one value for a single-value parameter: an error passes through, a blank required argument is
  * #N/A, text that is not a number is #VALUE!, a number out of bounds is #NUM!.
@@ -110,7 +107,7 @@ export function readScalar(
   at?: CellPosition
 ): number | string | null | KpiError {
   if (isError(cell)) return cell;
-  if (isBlank(cell))
+  if (isEmpty(cell))
     return param.optional
       ? null
       : notAvailable(sayBoth(REASONS, (s) => s.blank, { name: labelOf(param, at) }));
@@ -208,7 +205,7 @@ export function readNumberRange(grid: Grid, param: RangeParam): NumberColumn | K
         continue;
       }
       if (isError(cell)) return cell;
-      if (isBlank(cell)) {
+      if (isEmpty(cell)) {
         column.push(null);
         continue;
       }
@@ -260,7 +257,7 @@ export function readLabelRange(grid: Grid, param?: RangeParam): LabelColumn | Kp
         column.push(null);
         continue;
       }
-      column.push(isBlank(cell) ? null : cellLabel(cell as string | number | boolean));
+      column.push(isEmpty(cell) ? null : cellLabel(cell as string | number | boolean));
     }
   }
   return column;

@@ -60,6 +60,22 @@ export type Arg = Cell | Grid;
 export type ResultCell = number | string | KpiError;
 export type Result = number | KpiError | ResultCell[][];
 
+/**
+ * An empty argument as Excel passes one: nothing (an empty cell) or empty text (a formula's ""). A
+ * cell of spaces is text, as it is to Excel's own functions (=A1*2 gives #VALUE!), so that a live
+ * sheet's KPI.* cells and a portable sheet's native formulas answer the same for it. (A CRM export's
+ * cell of spaces holds nothing to read: that is the reader's `holdsNothing`.)
+ */
+export function isEmpty(cell: Cell | undefined): boolean {
+  return cell === null || cell === undefined || cell === "";
+}
+
+/** An argument left out: empty, or a range of one empty cell (a reference to an empty cell). */
+export function isOmitted(arg: Arg | undefined): boolean {
+  if (!Array.isArray(arg)) return isEmpty(arg);
+  return arg.length === 0 || (arg.length === 1 && arg[0]?.length === 1 && isEmpty(arg[0][0]));
+}
+
 export function isError(value: unknown): value is KpiError {
   return value instanceof KpiError;
 }
