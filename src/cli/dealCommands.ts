@@ -5,6 +5,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { type Period, dealKpis, parseIsoDate, parseNumberText, stageOverrideKey } from "../engine";
+import { type Language, fill, fillPlural, sayBoth } from "../i18n";
+import { CLI } from "../i18n/strings/cli";
+import { SCENARIO_SHEET } from "../i18n/strings/scenario";
 import type { KpiSheetOptions } from "../plan/kpiSheet";
 import { withScenarioSheet } from "../plan/scenarioSheet";
 import type { SheetPlan } from "../plan/types";
@@ -18,7 +21,7 @@ import {
 import { buildKpiWorkbook } from "../writers/kpiWorkbook";
 import { writeAtomically } from "./atomicFile";
 import { type LoadedDeals, loadDeals } from "./loadDeals";
-import { formatProblem, formatSummary, kpisAsJson } from "./summary";
+import { formatProblem, formatSummary, kpisAsJson, problemsAsJson } from "./summary";
 import { UsageError } from "./typedValue";
 
 /** How the deal export is read: the options of every command that reads one. */
@@ -34,6 +37,8 @@ export interface ReadingFlags {
 }
 
 export interface DealOptions extends ReadingFlags {
+  /** The language of what is printed (English when left out). */
+  language?: Language;
   json?: boolean;
   from?: string;
   to?: string;
@@ -45,7 +50,6 @@ export interface WorkbookOptions extends DealOptions {
   portable?: boolean;
   preset?: string;
   grain?: string;
-  language?: string;
   scenarios?: boolean;
 }
 
@@ -61,7 +65,7 @@ function readDate(text: string | undefined, flag: string): number | undefined {
   if (text === undefined) return undefined;
   const serial = parseIsoDate(text);
   if (serial === undefined)
-    throw new UsageError(`${flag} must be an ISO date such as 2026-03-31, not "${text}"`);
+    throw new UsageError(sayBoth(CLI, (s) => s.usage.badDate, { flag, given: text }));
   return serial;
 }
 
@@ -71,9 +75,7 @@ function readDate(text: string | undefined, flag: string): number | undefined {
  */
 export function periodFor(period: Period | undefined, table: DealTable): Period | undefined {
   if (period && table.mapping.closed === undefined)
-    throw new UsageError(
-      "--from/--to need a close-date column, and this export has none (say which with --map closed=HEADER)"
-    );
+    throw new UsageError(sayBoth(CLI, (s) => s.usage.periodWithoutDates));
   return period;
 }
 
@@ -81,7 +83,7 @@ export function readPeriod(options: DealOptions): Period | undefined {
   const from = readDate(options.from, "--from");
   const to = readDate(options.to, "--to");
   if (from !== undefined && to !== undefined && to < from)
-    throw new UsageError("--to is before --from");
+    throw new UsageError(sayBoth(CLI, (s) => s.usage.toBeforeFrom));
   return from === undefined && to === undefined ? undefined : { from, to };
 }
 
@@ -89,7 +91,7 @@ function readTarget(options: DealOptions): number | null {
   if (options.target === undefined) return null;
   const target = parseNumberText(options.target);
   if (target === undefined || target < 0)
-    throw new UsageError(`--target must be an amount of 0 or more, not "${options.target}"`);
+    throw new UsageError(sayBoth(CLI, (s) => s.usage.badTarget, { given: options.target }));
   return target;
 }
 
@@ -104,8 +106,8 @@ function readMap(flags: string[] | undefined): ReadOptions["mappingByHeader"] {
     const field = flag.slice(0, Math.max(0, equals)).trim().toLowerCase() as DealField;
     const header = flag.slice(equals + 1);
     if (equals < 0 || !DEAL_FIELDS.includes(field) || header.trim() === "")
-      throw new UsageError(`--map takes FIELD=HEADER with FIELD one of ${MAPPABLE}, not "${flag}"`);
-    if (field in byHeader) throw new UsageError(`--map names ${field} twice`);
+      throw new UsageError(sayBoth(CLI, (s) => s.usage.badMap, { fields: MAPPABLE, given: flag }));
+    if (field in byHeader) throw new UsageError(sayBoth(CLI, (s) => s.usage.mapTwice, { field }));
     byHeader[field] = header.trim().toLowerCase() === "none" ? null : header;
   }
   return byHeader;
@@ -120,7 +122,13 @@ export function readingOptions(flags: ReadingFlags): Omit<ReadOptions, "inPlace"
       const key = stageOverrideKey(value);
       const other = seen.get(key);
       if (other && other !== kind)
-        throw new UsageError(`the stage "${value}" is given as both ${other} and ${kind}`);
+        throw new UsageError(
+          sayBoth(CLI, (s) => s.usage.stageTwice, {
+            stage: value,
+            first: `--${other}`,
+            second: `--${kind}`,
+          })
+        );
       seen.set(key, kind);
     }
   return {
@@ -134,7 +142,7 @@ export function readDateFormat(options: ReadingFlags): DateFormat | undefined {
   const format = options.dateFormat;
   if (format === undefined) return undefined;
   if (format !== "iso" && format !== "dmy" && format !== "mdy") {
-    throw new UsageError(`--date-format must be iso, dmy or mdy, not "${format}"`);
+    throw new UsageError(sayBoth(CLI, (s) => s.usage.badDateFormat, { given: format }));
   }
   return format;
 }
@@ -147,49 +155,74 @@ function choose<T extends string>(
 ): T {
   if (value === undefined) return fallback;
   if (!allowed.includes(value as T))
-    throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, not "${value}"`);
+    throw new UsageError(
+      sayBoth(CLI, (s) => s.usage.notOneOf, { flag, allowed: allowed.join(", "), given: value })
+    );
   return value as T;
 }
 
-function warnAboutProblems(loaded: LoadedDeals, io: Io): void {
+function warnAboutProblems(loaded: LoadedDeals, language: Language, io: Io): void {
   const { problems } = loaded;
   if (problems.length === 0) return;
-  io.err(`${problems.length} cell(s) could not be read; they count as blank:`);
-  problems.slice(0, SHOWN_PROBLEMS).forEach((problem) => io.err(`  ${formatProblem(problem)}`));
+  const t = CLI[language].report;
+  io.err(fillPlural(t.problems, { count: problems.length }, language));
+  problems
+    .slice(0, SHOWN_PROBLEMS)
+    .forEach((problem) => io.err(`  ${formatProblem(problem, language)}`));
   if (problems.length > SHOWN_PROBLEMS)
-    io.err(`  ... and ${problems.length - SHOWN_PROBLEMS} more (--json lists them all)`);
+    io.err(`  ${fill(t.more, { count: problems.length - SHOWN_PROBLEMS }, language)}`);
 }
 
-/** `kpi report FILE`: prints the deal KPIs of an export. */
+/** Loads the export a command names, with its reading flags. */
+function loadExport(file: string, options: DealOptions): Promise<LoadedDeals> {
+  return loadDeals(file, {
+    sheet: options.sheet,
+    reading: readingOptions(options),
+    language: options.language,
+  });
+}
+
+/** `kpi report FILE`: prints the deal KPIs of an export, in `options.language`. */
 export async function reportCommand(file: string, options: DealOptions, io: Io): Promise<number> {
+  const language = options.language ?? "en";
   const period = readPeriod(options);
   const target = readTarget(options);
-  const loaded = await loadDeals(file, { sheet: options.sheet, reading: readingOptions(options) });
+  const loaded = await loadExport(file, options);
   const kpis = dealKpis(loaded.table.columns, target, periodFor(period, loaded.table));
   if (options.json) {
-    io.out(JSON.stringify({ metrics: kpisAsJson(kpis), warnings: loaded.problems }));
+    io.out(
+      JSON.stringify({
+        metrics: kpisAsJson(kpis, language),
+        warnings: problemsAsJson(loaded.problems, language),
+      })
+    );
   } else {
-    formatSummary(kpis).forEach((line) => io.out(line));
-    warnAboutProblems(loaded, io);
+    formatSummary(kpis, language).forEach((line) => io.out(line));
+    warnAboutProblems(loaded, language, io);
   }
   return 0;
 }
 
-/** `kpi workbook [FILE] --out OUT.xlsx`: the KPI workbook of an export, or the blank template. */
+/**
+ * `kpi workbook [FILE] --out OUT.xlsx`: the KPI workbook of an export, or the blank template; its
+ * labels, and what is printed, in `options.language`.
+ */
 export async function workbookCommand(
   file: string | undefined,
   options: WorkbookOptions,
   io: Io
 ): Promise<number> {
+  const language = options.language ?? "en";
+  const t = CLI[language].report;
   if (!options.out.toLowerCase().endsWith(".xlsx"))
-    throw new UsageError(`--out must name an .xlsx file, not "${options.out}"`);
+    throw new UsageError(sayBoth(CLI, (s) => s.usage.outNotXlsx, { given: options.out }));
   const period = readPeriod(options);
   const target = readTarget(options);
   const sheetOptions: Omit<KpiSheetOptions, "sheetName"> = {
     mode: options.portable ? "portable" : "live",
     preset: choose(options.preset, ["all", "checklist"] as const, "all", "--preset"),
     grain: choose(options.grain, ["month", "quarter"] as const, "quarter", "--grain"),
-    language: choose(options.language, ["en", "tr"] as const, "en", "--language"),
+    language,
     period,
     inputs: target === null ? {} : { TARGET: target },
   };
@@ -197,14 +230,12 @@ export async function workbookCommand(
   const withScenarios = (plan: SheetPlan) =>
     options.scenarios
       ? withScenarioSheet(plan, {
-          sheetName: sheetOptions.language === "tr" ? "Senaryolar" : "Scenarios",
+          sheetName: SCENARIO_SHEET[language].sheetName,
           mode: sheetOptions.mode,
           language: sheetOptions.language,
         })
       : plan;
-  const loaded = file
-    ? await loadDeals(file, { sheet: options.sheet, reading: readingOptions(options) })
-    : undefined;
+  const loaded = file ? await loadExport(file, options) : undefined;
   if (loaded) periodFor(period, loaded.table);
   const workbook = buildKpiWorkbook(loaded ?? null, sheetOptions, withScenarios);
   fs.mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
@@ -213,14 +244,18 @@ export async function workbookCommand(
     const kpis = dealKpis(loaded.table.columns, target, period);
     if (options.json)
       io.out(
-        JSON.stringify({ out: options.out, metrics: kpisAsJson(kpis), warnings: loaded.problems })
+        JSON.stringify({
+          out: options.out,
+          metrics: kpisAsJson(kpis, language),
+          warnings: problemsAsJson(loaded.problems, language),
+        })
       );
     else {
-      formatSummary(kpis).forEach((line) => io.out(line));
-      warnAboutProblems(loaded, io);
-      io.out(`wrote ${options.out}`);
+      formatSummary(kpis, language).forEach((line) => io.out(line));
+      warnAboutProblems(loaded, language, io);
+      io.out(fill(t.wrote, { file: options.out }, language));
     }
   } else if (options.json) io.out(JSON.stringify({ out: options.out }));
-  else io.out(`wrote ${options.out} (the blank KPI template)`);
+  else io.out(fill(t.wroteTemplate, { file: options.out }, language));
   return 0;
 }

@@ -1,9 +1,17 @@
-/** How the command line prints results: plain text as Excel shows a value, or one line of JSON. */
+/**
+ * How the command line prints results: plain text as Excel's General format shows a value in the
+ * reader's language, or one line of JSON (machine keys and numbers, reasons in the reader's language).
+ */
 import { KpiError, type Result, type ResultCell } from "../engine";
+import type { Language } from "../i18n";
 
-/** A number as Excel shows it: 15 significant digits, no trailing noise (0.1 + 0.2 shows 0.3). */
-export function formatNumber(value: number): string {
-  return String(Number(value.toPrecision(15)));
+/**
+ * A number as Excel's General format shows it: 15 significant digits, no trailing noise (0.1 + 0.2
+ * shows 0.3), no grouping; a decimal comma in Turkish (0,25), as Turkish Excel shows it.
+ */
+export function formatNumber(value: number, language: Language): string {
+  const shown = String(Number(value.toPrecision(15)));
+  return language === "tr" ? shown.replace(".", ",") : shown;
 }
 
 function plainCell(cell: ResultCell): number | string {
@@ -11,22 +19,27 @@ function plainCell(cell: ResultCell): number | string {
   return typeof cell === "number" ? Number(cell.toPrecision(15)) : cell;
 }
 
-function jsonCell(cell: ResultCell): unknown {
-  return cell instanceof KpiError ? { error: cell.code, message: cell.message } : cell;
+function jsonCell(cell: ResultCell, language: Language): unknown {
+  return cell instanceof KpiError ? { error: cell.code, message: cell.messageIn(language) } : cell;
 }
 
-/** The plain output: the value, a JSON array, or the error code followed by its reason. */
-export function formatPlain(result: Result): string {
-  if (result instanceof KpiError) return `${result.code} ${result.message}`;
+/**
+ * The plain output: the value, a JSON array (a range stays JSON, to be read back as one), or the
+ * error code followed by its reason.
+ */
+export function formatPlain(result: Result, language: Language): string {
+  if (result instanceof KpiError) return `${result.code} ${result.messageIn(language)}`;
   if (Array.isArray(result)) return JSON.stringify(result.map((row) => row.map(plainCell)));
-  return formatNumber(result);
+  return formatNumber(result, language);
 }
 
 /** The --json output: {"value": ...} or {"error": "#DIV/0!", "message": "..."}. */
-export function formatJson(result: Result): string {
+export function formatJson(result: Result, language: Language): string {
   if (result instanceof KpiError)
-    return JSON.stringify({ error: result.code, message: result.message });
+    return JSON.stringify({ error: result.code, message: result.messageIn(language) });
   return JSON.stringify({
-    value: Array.isArray(result) ? result.map((row) => row.map(jsonCell)) : result,
+    value: Array.isArray(result)
+      ? result.map((row) => row.map((cell) => jsonCell(cell, language)))
+      : result,
   });
 }

@@ -2,6 +2,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { SingleBar } from "cli-progress";
+import { type Language, type Text, sayBoth } from "../i18n";
+import { CLI } from "../i18n/strings/cli";
 import {
   type DealTable,
   type ReadFailure,
@@ -14,11 +16,20 @@ import {
 } from "../reader";
 import { readCsvFile } from "../reader/csvFile";
 import { DealTableStream } from "../reader/stream";
-import { readXlsxGrid } from "../reader/xlsx";
+import { SheetError, readXlsxGrid } from "../reader/xlsx";
 import type { Cell } from "../engine";
 
 /** A file that cannot be read as a deal table: the command line says why and exits with 3. */
-export class InputError extends Error {}
+export class InputError extends Error {
+  constructor(readonly reason: Text) {
+    super(reason.en);
+  }
+
+  /** The reason in a language. */
+  messageIn(language: Language): string {
+    return this.reason[language];
+  }
+}
 
 export interface LoadedDeals {
   /**
@@ -36,13 +47,15 @@ export interface LoadedDeals {
 /** A file that is not a deal table as read: why, and how to say which column is which. */
 function notDeals(file: string, failure: ReadFailure, problems: ReadProblem[] = []): InputError {
   // A header garbled by the wrong encoding is why no column was found: say so.
-  const garbled = problems.find((problem) => problem.message.includes("\uFFFD"));
-  const hint = garbled
-    ? `; ${garbled.message}`
-    : failure.headers
-      ? '; say which column is which with --map, e.g. --map stage="Deal Stage" --map amount=Value'
-      : "";
-  return new InputError(`${file}: ${failure.failure}${hint}`);
+  const garbled = problems.find((problem) => problem.message.en.includes("\uFFFD"));
+  const values = { file, reason: failure.failure };
+  if (garbled)
+    return new InputError(
+      sayBoth(CLI, (s) => s.input.notDealsGarbled, { ...values, garbled: garbled.message })
+    );
+  return new InputError(
+    sayBoth(CLI, (s) => (failure.headers ? s.input.notDealsMap : s.input.notDeals), values)
+  );
 }
 
 /** Files above this many rows get a progress bar (on a terminal). */
@@ -50,9 +63,10 @@ const PROGRESS_FROM_ROWS = 50_000;
 /** About how many bytes a row of an export takes, to decide on a progress bar before reading. */
 const BYTES_PER_ROW = 80;
 
-function progressBar(unit: string): SingleBar {
+/** A progress bar on stderr; `{unit}` is its payload, given at start. */
+function progressBar(language: Language): SingleBar {
   return new SingleBar({
-    format: `reading deals [{bar}] {percentage}% | {value}/{total} ${unit}`,
+    format: CLI[language].progress,
     stream: process.stderr,
     hideCursor: true,
   });
@@ -61,14 +75,15 @@ function progressBar(unit: string): SingleBar {
 /** A CSV file read as it streams in: rows go straight to the table, the text is never held. */
 async function loadCsv(
   file: string,
-  reading: ReadOptions
+  reading: ReadOptions,
+  language: Language
 ): Promise<{ table: ReadResult; problems: ReadProblem[] }> {
   const stream = new DealTableStream(reading);
   const megabytes = (bytes: number) => Math.round(bytes / 1e6);
   const size = fs.statSync(file).size;
   const showProgress = process.stderr.isTTY && size > PROGRESS_FROM_ROWS * BYTES_PER_ROW;
-  const bar = progressBar("MB");
-  if (showProgress) bar.start(megabytes(size), 0);
+  const bar = progressBar(language);
+  if (showProgress) bar.start(megabytes(size), 0, { unit: CLI[language].megabytes });
   const problems = await readCsvFile(file, (row) => stream.push(row), {
     onBytes: showProgress ? (read) => bar.update(megabytes(read)) : undefined,
   });
@@ -80,18 +95,22 @@ async function loadCsv(
 async function loadXlsx(
   file: string,
   sheet: string | undefined,
-  reading: ReadOptions
+  reading: ReadOptions,
+  language: Language
 ): Promise<{ grid: Cell[][]; table: ReadResult; sheet: string }> {
   let read: Awaited<ReturnType<typeof readXlsxGrid>>;
   try {
     read = await readXlsxGrid(file, sheet);
   } catch (error) {
-    throw new InputError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    // A missing sheet is the reader's to say; a file ExcelJS cannot open, in ExcelJS's words.
+    const detail = error instanceof Error ? error.message : String(error);
+    const reason = error instanceof SheetError ? error.reason : { en: detail, tr: detail };
+    throw new InputError(sayBoth(CLI, (s) => s.input.unreadable, { file, reason }));
   }
   const { grid } = read;
   const showProgress = process.stderr.isTTY && grid.length > PROGRESS_FROM_ROWS;
-  const bar = progressBar("rows");
-  if (showProgress) bar.start(grid.length, 0);
+  const bar = progressBar(language);
+  if (showProgress) bar.start(grid.length, 0, { unit: CLI[language].rows });
   const table = readDealTable(grid, {
     ...reading,
     onProgress: showProgress ? (done, total) => bar.update(done, { total }) : undefined,
@@ -104,16 +123,19 @@ async function loadXlsx(
  * Loads a deal export.
  * @param options.sheet The sheet of an .xlsx file (the first one when not given).
  * @param options.reading How to read the cells: date format, mapping overrides, stage classes.
+ * @param options.language The language of the progress bar (English by default); reasons are Texts.
+ * @throws InputError when the file is missing or is not a deal table, with why.
  */
 export async function loadDeals(
   file: string,
-  options: { sheet?: string; reading?: ReadOptions } = {}
+  options: { sheet?: string; reading?: ReadOptions; language?: Language } = {}
 ): Promise<LoadedDeals> {
   const extension = path.extname(file).toLowerCase();
-  if (!fs.existsSync(file)) throw new InputError(`${file}: no such file`);
+  const language = options.language ?? "en";
+  if (!fs.existsSync(file)) throw new InputError(sayBoth(CLI, (s) => s.input.noSuchFile, { file }));
   if (extension === ".csv" || extension === ".txt") {
-    if (options.sheet) throw new InputError(`--sheet is for .xlsx files; ${file} is a CSV file`);
-    const { table, problems } = await loadCsv(file, options.reading ?? {});
+    if (options.sheet) throw new InputError(sayBoth(CLI, (s) => s.input.sheetOfCsv, { file }));
+    const { table, problems } = await loadCsv(file, options.reading ?? {}, language);
     if (isReadFailure(table)) throw notDeals(file, table, problems);
     let grid: Cell[][] | undefined;
     return {
@@ -126,7 +148,12 @@ export async function loadDeals(
     };
   }
   if (extension === ".xlsx") {
-    const { grid, table, sheet } = await loadXlsx(file, options.sheet, options.reading ?? {});
+    const { grid, table, sheet } = await loadXlsx(
+      file,
+      options.sheet,
+      options.reading ?? {},
+      language
+    );
     if (isReadFailure(table)) throw notDeals(file, table);
     return {
       grid,
@@ -135,5 +162,5 @@ export async function loadDeals(
       sheet,
     };
   }
-  throw new InputError(`${file}: expected a .csv or .xlsx deal export`);
+  throw new InputError(sayBoth(CLI, (s) => s.input.notAnExport, { file }));
 }

@@ -5,6 +5,8 @@
  *   kpi report FILE                the KPIs of a deal export (.csv or .xlsx)
  *   kpi workbook [FILE] --out X    the KPI workbook, or the blank template (--scenarios: what-if sheet)
  *   kpi solve --output O --lever L --target T   the lever value that brings an output to a target
+ * Every command takes --language en|tr (by default the environment's locale: LANG=tr_TR.UTF-8 gives
+ * Turkish) for what it prints; --json keeps its machine keys (ids, error codes) in any language.
  * Exit codes: 0 a value, 1 an error value (or an unreachable target), 2 bad usage, 3 an input that
  * cannot be read.
  */
@@ -18,6 +20,8 @@ import {
   findEntry,
   isRangeParam,
 } from "../engine";
+import { type Language, fill, sayBoth } from "../i18n";
+import { CLI } from "../i18n/strings/cli";
 import { syntax } from "../tools/reference";
 import { formatJson, formatPlain } from "./format";
 import {
@@ -26,7 +30,9 @@ import {
   reportCommand,
   workbookCommand,
 } from "./dealCommands";
+import { type Environment, argvLanguage, readLanguage } from "./language";
 import { InputError } from "./loadDeals";
+import { parseErrorText } from "./parseErrors";
 import { LEVER_HELP, type SolveOptions, solveCommand } from "./solveCommand";
 import { UsageError, readArgument } from "./typedValue";
 
@@ -41,7 +47,10 @@ interface Io {
   err: (text: string) => void;
 }
 
-function listCommand(json: boolean, io: Io): number {
+/** The help's words, in the language the command line was asked for. */
+type HelpStrings = (typeof CLI)[Language]["help"];
+
+function listCommand(json: boolean, language: Language, io: Io): number {
   if (json) {
     const entries = CATALOG.map((entry) => ({
       id: entry.id,
@@ -66,169 +75,188 @@ function listCommand(json: boolean, io: Io): number {
   for (const entry of CATALOG) {
     if (entry.category !== category) {
       category = entry.category;
-      io.out(`\n${CATEGORIES[entry.category].en}`);
+      io.out(`\n${CATEGORIES[entry.category][language]}`);
     }
-    io.out(`  ${entry.id.padEnd(29)} ${syntax(entry, "en")}`);
-    io.out(`  ${"".padEnd(29)} ${entry.title.en}: ${entry.formula.en}`);
+    io.out(`  ${entry.id.padEnd(29)} ${syntax(entry, language)}`);
+    io.out(`  ${"".padEnd(29)} ${entry.title[language]}: ${entry.formula[language]}`);
   }
   return EXIT_VALUE;
 }
 
-function calcCommand(id: string, texts: string[], json: boolean, io: Io): number {
+function calcCommand(
+  id: string,
+  texts: string[],
+  json: boolean,
+  language: Language,
+  io: Io
+): number {
   const entry = findEntry(id);
-  if (!entry) throw new UsageError(`there is no function ${id}: \`kpi list\` shows them all`);
+  if (!entry) throw new UsageError(sayBoth(CLI, (s) => s.calc.noFunction, { id }));
   const required = entry.params.filter((param) => !param.optional).length;
   if (texts.length < required || texts.length > entry.params.length) {
-    const count =
-      required === entry.params.length ? `${required}` : `${required} to ${entry.params.length}`;
+    const values = {
+      id: entry.id,
+      count: required,
+      least: required,
+      most: entry.params.length,
+      given: texts.length,
+      syntax: { en: syntax(entry, "en"), tr: syntax(entry, "tr") },
+    };
     throw new UsageError(
-      `${entry.id} takes ${count} arguments, not ${texts.length}: ${syntax(entry, "en")}`
+      sayBoth(
+        CLI,
+        (s) => (required === entry.params.length ? s.calc.arguments : s.calc.argumentRange),
+        values
+      )
     );
   }
   const result = evaluateEntry(
     entry,
     texts.map((text, i) => readArgument(text, i + 1))
   );
-  io.out(json ? formatJson(result) : formatPlain(result));
+  io.out(json ? formatJson(result, language) : formatPlain(result, language));
   return result instanceof KpiError ? EXIT_ERROR_VALUE : EXIT_VALUE;
+}
+
+/** Collects a repeatable option's values (none given is undefined, which the commands read as []). */
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/**
+ * The options of every command that reads a deal export: which sheet, how dates are written, which
+ * column is which field, and which stage values count as won, lost or open.
+ * @param withData Whether they apply with --data only (kpi solve), which their help then says.
+ */
+function withReadingOptions(
+  command: Command,
+  h: HelpStrings,
+  language: Language,
+  withData = false
+): Command {
+  const say = (help: string) => (withData ? fill(h.withData, { help }, language) : help);
+  return command
+    .option("--sheet <name>", say(h.sheet))
+    .option("--date-format <format>", say(h.dateFormat))
+    .option("--map <field=header>", say(h.map), collect)
+    .option("--won <stage>", say(h.won), collect)
+    .option("--lost <stage>", say(h.lost), collect)
+    .option("--open <stage>", say(h.open), collect);
 }
 
 /**
  * Runs the command line and returns its exit code.
  * @param argv The arguments after the program name.
+ * @param env The environment whose locale chooses the language when --language is not given.
  */
-/** Collects a repeatable option's values. */
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
-
-/**
- * The options of every command that reads a deal export: which sheet, how dates are written, which
- * column is which field, and which stage values count as won, lost or open.
- * @param prefix How the help text introduces them ("with --data: " for kpi solve).
- */
-function withReadingOptions(command: Command, prefix = ""): Command {
-  return command
-    .option("--sheet <name>", `${prefix}the sheet of an .xlsx file (the first one by default)`)
-    .option("--date-format <format>", `${prefix}how to read dates that are not ISO: dmy or mdy`)
-    .option(
-      "--map <field=header>",
-      `${prefix}read a field from the column with this header (or letter); repeatable, e.g. --map amount="Deal - Value"; HEADER none leaves the field out`,
-      collect,
-      []
-    )
-    .option(
-      "--won <stage>",
-      `${prefix}a stage or status value that counts as won; repeatable`,
-      collect,
-      []
-    )
-    .option(
-      "--lost <stage>",
-      `${prefix}a stage or status value that counts as lost; repeatable`,
-      collect,
-      []
-    )
-    .option(
-      "--open <stage>",
-      `${prefix}a stage or status value that counts as open; repeatable`,
-      collect,
-      []
-    );
-}
-
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], io: Io, env: Environment = process.env): Promise<number> {
   let code = EXIT_VALUE;
+  // The help and the parser's refusals come before a command reads its --language.
+  let language = argvLanguage(argv, env);
+  const h = CLI[language].help;
+  /** A command's language: its --language (or kpi's, before the command), checked, else the environment's. */
+  const choose = (options: { language?: string }): Language => {
+    const given = options.language ?? program.opts<{ language?: string }>().language;
+    language = readLanguage(given, env);
+    return language;
+  };
+  let refusal = "";
   const program = new Command("kpi")
-    .description("B2B sales KPIs on the add-in's metric engine")
+    .description(h.program)
     .exitOverride()
+    .helpOption("-h, --help", h.helpOption)
+    .helpCommand("help [command]", h.helpCommand)
+    .option("--language <language>", h.language)
     .configureOutput({
       writeOut: (text) => io.out(text.trimEnd()),
       writeErr: (text) => io.err(text.trimEnd()),
+      // Said once the refusal's code is known, in the command line's language (see below).
+      outputError: (text) => (refusal = text.trimEnd()),
     });
   program
     .command("list")
-    .description("list every function of the catalog")
-    .option("--json", "print the catalog as JSON")
-    .action((options: { json?: boolean }) => {
-      code = listCommand(Boolean(options.json), io);
+    .description(h.list)
+    .option("--json", h.listJson)
+    .option("--language <language>", h.language)
+    .action((options: { json?: boolean; language?: string }) => {
+      code = listCommand(Boolean(options.json), choose(options), io);
     });
   program
     .command("calc")
-    .description(
-      "evaluate one function; a JSON array is a range ([[1],[2]] a column), anything else one cell"
-    )
-    .argument("<id>", "function id, e.g. PIPELINE_VELOCITY")
-    .argument("[args...]", "arguments, typed as in a cell")
-    .option("--json", 'print {"value": ...} or {"error": ..., "message": ...}')
+    .description(h.calc)
+    .argument("<id>", h.calcId)
+    .argument("[args...]", h.calcArgs)
+    .option("--json", h.calcJson)
+    .option("--language <language>", h.language)
     .allowUnknownOption() // negative numbers such as -5 are arguments, not options
-    .action((id: string, args: string[], options: { json?: boolean }) => {
-      code = calcCommand(id, args, Boolean(options.json), io);
+    .action((id: string, args: string[], options: { json?: boolean; language?: string }) => {
+      code = calcCommand(id, args, Boolean(options.json), choose(options), io);
     });
   const report = program
     .command("report")
-    .description("print the KPIs of a deal export (.csv or .xlsx)")
-    .argument("<file>", "the deal export")
-    .option("--json", 'print {"metrics": {...}, "warnings": [...]}')
-    .option("--from <date>", "first close date of the period (ISO, 2026-01-01)")
-    .option("--to <date>", "last close date of the period (ISO, 2026-03-31)")
-    .option("--target <amount>", "quota or revenue target, for pipeline coverage");
-  withReadingOptions(report).action(async (file: string, options: DealOptions) => {
-    code = await reportCommand(file, options, io);
-  });
+    .description(h.report)
+    .argument("<file>", h.reportFile)
+    .option("--json", h.reportJson)
+    .option("--language <language>", h.language)
+    .option("--from <date>", h.from)
+    .option("--to <date>", h.to)
+    .option("--target <amount>", h.target);
+  withReadingOptions(report, h, language).action(
+    async (file: string, options: Omit<DealOptions, "language"> & { language?: string }) => {
+      code = await reportCommand(file, { ...options, language: choose(options) }, io);
+    }
+  );
   const workbook = program
     .command("workbook")
-    .description("write the KPI workbook of a deal export, or without FILE the blank KPI template")
-    .argument("[file]", "the deal export (.csv or .xlsx)")
-    .requiredOption("--out <file>", "the .xlsx file to write")
-    .option("--portable", "native Excel formulas only: the workbook computes without the add-in")
-    .option("--preset <preset>", "all (every metric) or checklist (the article's seven)", "all")
-    .option("--grain <grain>", "breakdown by month or quarter", "quarter")
-    .option("--language <language>", "labels in en or tr", "en")
-    .option("--json", "print the KPIs as JSON")
-    .option("--from <date>", "first close date of the period (ISO)")
-    .option("--to <date>", "last close date of the period (ISO)")
-    .option("--target <amount>", "quota or revenue target, for pipeline coverage")
-    .option("--scenarios", "add the scenario sheet: levers, scenarios, sensitivity, tornado");
-  withReadingOptions(workbook).action(
-    async (file: string | undefined, options: WorkbookOptions) => {
-      code = await workbookCommand(file, options, io);
+    .description(h.workbook)
+    .argument("[file]", h.workbookFile)
+    .requiredOption("--out <file>", h.out)
+    .option("--portable", h.portable)
+    .option("--preset <preset>", h.preset, "all")
+    .option("--grain <grain>", h.grain, "quarter")
+    .option("--language <language>", h.language)
+    .option("--json", h.workbookJson)
+    .option("--from <date>", h.from)
+    .option("--to <date>", h.to)
+    .option("--target <amount>", h.target)
+    .option("--scenarios", h.scenarios);
+  withReadingOptions(workbook, h, language).action(
+    async (
+      file: string | undefined,
+      options: Omit<WorkbookOptions, "language"> & { language?: string }
+    ) => {
+      code = await workbookCommand(file, { ...options, language: choose(options) }, io);
     }
   );
   const solve = program
     .command("solve")
-    .description(
-      "goal seek: the value of a lever that brings an output of the what-if model to a target"
-    )
-    .requiredOption("--output <id>", `the output: ${OUTPUT_IDS.join(", ")}`)
-    .requiredOption("--lever <id>", `the lever to move: ${LEVER_HELP}`)
-    .requiredOption("--target <value>", "the value the output must reach")
-    .option("--set <lever=value...>", "the other levers (the specification's examples otherwise)")
-    .option(
-      "--data <file>",
-      "a deal export whose KPIs set open opportunities, win rate, deal size, cycle"
-    )
-    .option("--from <date>", "with --data: first close date of the period (ISO)")
-    .option("--to <date>", "with --data: last close date of the period (ISO)")
-    .option("--json", 'print {"found": true, "value": ...} or {"found": false, "reason": ...}');
-  withReadingOptions(solve, "with --data: ").action(async (options: SolveOptions) => {
-    code = await solveCommand(options, io);
-  });
+    .description(h.solve)
+    .requiredOption("--output <id>", fill(h.output, { outputs: OUTPUT_IDS.join(", ") }, language))
+    .requiredOption("--lever <id>", fill(h.lever, { levers: LEVER_HELP }, language))
+    .requiredOption("--target <value>", h.solveTarget)
+    .option("--set <lever=value...>", h.set)
+    .option("--data <file>", h.data)
+    .option("--from <date>", fill(h.withData, { help: h.from }, language))
+    .option("--to <date>", fill(h.withData, { help: h.to }, language))
+    .option("--language <language>", h.language)
+    .option("--json", h.solveJson);
+  withReadingOptions(solve, h, language, true).action(
+    async (options: Omit<SolveOptions, "language"> & { language?: string }) => {
+      code = await solveCommand({ ...options, language: choose(options) }, io);
+    }
+  );
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? EXIT_VALUE : EXIT_USAGE;
-    }
-    if (error instanceof UsageError) {
-      io.err(`kpi: ${error.message}`);
+      if (error.exitCode === 0) return EXIT_VALUE;
+      io.err(parseErrorText(error, refusal || error.message, language));
       return EXIT_USAGE;
     }
-    if (error instanceof InputError) {
-      io.err(`kpi: ${error.message}`);
-      return EXIT_BAD_INPUT;
+    if (error instanceof UsageError || error instanceof InputError) {
+      io.err(`kpi: ${error.messageIn(language)}`);
+      return error instanceof UsageError ? EXIT_USAGE : EXIT_BAD_INPUT;
     }
-    io.err(
-      `kpi: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
-    );
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.err(`kpi: ${fill(CLI[language].unexpected, { detail }, language)}`);
     return EXIT_INTERNAL;
   }
   return code;

@@ -11,9 +11,24 @@ import {
   parseIsoDate,
   parseNumberText,
 } from "../engine";
+import { type Language, type Text, sayBoth } from "../i18n";
+import { CLI } from "../i18n/strings/cli";
 
-/** Thrown for an argument that cannot be a cell or a range; the command line exits with 2. */
-export class UsageError extends Error {}
+/**
+ * Thrown for what was typed wrong (an argument, an option's value); the command line exits with 2 and
+ * says why in its language. The reason is a Text, or a string already in the reader's language (as a
+ * command that knows it writes it).
+ */
+export class UsageError extends Error {
+  constructor(readonly reason: Text | string) {
+    super(typeof reason === "string" ? reason : reason.en);
+  }
+
+  /** The reason in a language. */
+  messageIn(language: Language): string {
+    return typeof this.reason === "string" ? this.reason : this.reason[language];
+  }
+}
 
 /** One typed cell, as Excel reads what a person types into it. */
 export function readTypedCell(text: string): Cell {
@@ -22,19 +37,31 @@ export function readTypedCell(text: string): Cell {
   const upper = trimmed.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return upper === "TRUE";
   const code = parseErrorCode(trimmed);
-  if (code) return new KpiError(code, `${code} given as an argument`);
+  if (code)
+    return new KpiError(
+      code,
+      sayBoth(CLI, (s) => s.calc.errorGiven, { code })
+    );
   return parseIsoDate(trimmed) ?? parseNumberText(trimmed) ?? text;
 }
 
-/** One cell of a JSON range: JSON numbers, text, logicals and null stay what they are. */
-function jsonCell(value: unknown, where: string): Cell {
+/**
+ * One cell of a JSON range: JSON numbers, text, logicals and null stay what they are.
+ * @param position The argument's position (1 for the first), which the reasons name.
+ */
+function jsonCell(value: unknown, position: string): Cell {
   if (value === null || typeof value === "number" || typeof value === "boolean") return value;
   if (typeof value === "string") {
     const code = parseErrorCode(value);
-    return code ? new KpiError(code, `${code} in ${where}`) : value;
+    return code
+      ? new KpiError(
+          code,
+          sayBoth(CLI, (s) => s.calc.errorInRange, { code, position })
+        )
+      : value;
   }
   throw new UsageError(
-    `${where}: a range holds numbers, text, true/false or null, not ${JSON.stringify(value)}`
+    sayBoth(CLI, (s) => s.calc.badCell, { position, value: JSON.stringify(value) })
   );
 }
 
@@ -49,12 +76,14 @@ export function readArgument(text: string, position: number): Arg {
     return readTypedCell(text); // not JSON: the text of one cell
   }
   if (!Array.isArray(parsed)) return readTypedCell(text);
-  const where = `argument ${position}`;
-  if (parsed.length === 0) throw new UsageError(`${where} is an empty range`);
+  // A position, written as typed (no grouping).
+  const where = String(position);
+  if (parsed.length === 0)
+    throw new UsageError(sayBoth(CLI, (s) => s.calc.emptyRange, { position: where }));
   if (parsed.every(Array.isArray)) {
     const rows = parsed as unknown[][];
     if (rows.some((row) => row.length !== rows[0].length || row.length === 0)) {
-      throw new UsageError(`${where}: every row of a range must have the same number of cells`);
+      throw new UsageError(sayBoth(CLI, (s) => s.calc.ragged, { position: where }));
     }
     return rows.map((row) => row.map((cell) => jsonCell(cell, where)));
   }

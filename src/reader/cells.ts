@@ -4,11 +4,15 @@
  */
 import { dateToSerial, parseIsoDate, parseNumberText, serialToIsoDate } from "../engine/coerce";
 import { ERROR_CODES, KpiError } from "../engine/values";
-import type { DateFormat } from "./types";
+import { type Text, sayBoth, textOf } from "../i18n";
+import { READER } from "../i18n/strings/reader";
+import type { DateFormat, DealField } from "./types";
 
-/** A cell's value read, or why not; blank cells read as null without a reason. */
-export type CellReading<T> =
-  { value: T | null; error?: undefined } | { value: null; error: string };
+/** A cell's value read, or why not, in both languages; blank cells read as null without a reason. */
+export type CellReading<T> = { value: T | null; error?: undefined } | { value: null; error: Text };
+
+/** A date field of a deal table, as the date readers name it in their reasons. */
+export type DateField = "created" | "closed";
 
 /** Latest date Excel can show (9999-12-31); serial 1 is 1900-01-01. */
 export const MAX_SERIAL = 2958465;
@@ -29,7 +33,10 @@ export function asCell<T>(cell: T): T | KpiError {
   if (typeof cell !== "string" || cell.length > 14 || !ERROR_LITERAL.test(cell.trim())) return cell;
   const text = cell.trim().toUpperCase();
   const code = ERROR_CODES.find((known) => known === text) ?? "#VALUE!";
-  return new KpiError(code, `the cell holds the error ${text}`);
+  return new KpiError(
+    code,
+    sayBoth(READER, (s) => s.cellError, { code: text })
+  );
 }
 
 /** True for a blank cell: null, undefined or text of spaces only. */
@@ -41,19 +48,32 @@ export function isBlank(cell: unknown): boolean {
 export function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return "";
   if (cell instanceof KpiError) return cell.code;
-  if (cell instanceof Date)
-    return Number.isNaN(cell.getTime()) ? "Invalid Date" : cell.toISOString();
+  // An invalid Date is written as JavaScript writes it ("Invalid Date"), the value as it came.
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? String(cell) : cell.toISOString();
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
   return String(cell).trim();
 }
 
-/** A label (stage, owner): text trimmed, numbers as written; logicals and errors are not labels. */
-export function readLabel(cell: unknown, what: string): CellReading<string> {
+/** A field's name in both languages, for the reasons that speak of it. */
+export function fieldName(field: DealField): Text {
+  return textOf(READER, (s) => s.fields[field]);
+}
+
+/**
+ * A label (stage, owner): text trimmed, numbers as written; logicals and errors are not labels.
+ * @param field The field it is read for, named in the reason.
+ */
+export function readLabel(cell: unknown, field: DealField): CellReading<string> {
   if (isBlank(cell)) return { value: null };
   if (typeof cell === "string") return { value: cell.trim() };
   if (typeof cell === "number") return { value: String(cell) };
-  if (cell instanceof KpiError) return { value: null, error: `${what} is the error ${cell.code}` };
-  return { value: null, error: `${what} "${cellText(cell)}" is not a text` };
+  const values = { field: fieldName(field), code: "", text: cellText(cell) };
+  if (cell instanceof KpiError)
+    return {
+      value: null,
+      error: sayBoth(READER, (s) => s.labelError, { ...values, code: cell.code }),
+    };
+  return { value: null, error: sayBoth(READER, (s) => s.labelNotText, values) };
 }
 
 /**
@@ -165,16 +185,19 @@ export function readAmountText(text: string): AmountText | undefined {
   return marks ? { value, mark: marks } : { value };
 }
 
-/** The messages of amounts that are not read. */
+/** The reasons of amounts that are not read, in both languages. */
 export const AMOUNT_ERRORS = {
-  notANumber: (text: string) => `amount "${text}" is not a number: left out of the sums`,
-  negative: (text: string) => `amount "${text}" is negative: left out of the sums`,
-  storedAsText: (text: string) =>
-    `amount "${text}" is stored as text: the sheet's formulas cannot add it; left out of the sums — convert the column to numbers`,
+  notANumber: (text: string) => sayBoth(READER, (s) => s.amount.notANumber, { text }),
+  negative: (text: string) => sayBoth(READER, (s) => s.amount.negative, { text }),
+  storedAsText: (text: string) => sayBoth(READER, (s) => s.amount.storedAsText, { text }),
+  error: (code: string) => sayBoth(READER, (s) => s.amount.error, { code }),
   bothMarks: (header: string, first: string, firstRow: number, other: string) =>
-    `the amounts of column "${header}" are written with both decimal marks ("${first}" on row ` +
-    `${firstRow}, "${other}" here): each such amount is read as written, and one that reads both ways ` +
-    `(as "1.250") as the first`,
+    sayBoth(READER, (s) => s.amount.bothMarks, {
+      header,
+      first,
+      firstRow: String(firstRow),
+      other,
+    }),
 };
 
 /**
@@ -197,7 +220,7 @@ export function readAmount(
       value =
         text.comma === undefined ? text.value : options.mark ? text[options.mark] : text.grouped;
   } else if (cell instanceof KpiError)
-    return { value: null, error: `amount is the error ${cell.code}: left out of the sums` };
+    return { value: null, error: AMOUNT_ERRORS.error(cell.code) };
   return checkAmount(value, cell);
 }
 
@@ -350,32 +373,43 @@ function inRange(serial: number): DateText | undefined {
   return serial >= 1 && serial <= MAX_SERIAL ? { serial } : undefined;
 }
 
-/** The messages of dates that are not read. */
+/** A date field's name in both languages, as its cells' reasons name it ("closed date"). */
+export function dateFieldName(field: DateField): Text {
+  return textOf(READER, (s) => s.dates[field]);
+}
+
+/** The reasons of dates that are not read, in both languages. */
 export const DATE_ERRORS = {
-  notADate: (what: string, text: string, format?: DateFormat) =>
-    `${what} "${text}" is not a date (${
-      !format || format === "iso"
-        ? "use ISO 2026-03-15 or choose a date format"
-        : `use ISO 2026-03-15 or ${format === "dmy" ? "15.03.2026" : "03/15/2026"}`
-    })`,
-  againstColumn: (what: string, text: string, order: DayOrder, example: string, row: number) =>
-    `${what} "${text}" is not a date written ${order === "dmy" ? "day" : "month"} first, as the ` +
-    `column's dates are ("${example}" on row ${row})`,
-  storedAsText: (what: string, text: string) =>
-    `${what} "${text}" is stored as text: the sheet's formulas cannot read it as a date; left out — convert the column to dates`,
+  notADate: (field: DateField, text: string, format?: DateFormat) =>
+    sayBoth(READER, (s) => s.date.notADate, {
+      field: dateFieldName(field),
+      text,
+      hint: textOf(READER, (s) => s.date.hints[format ?? "iso"]),
+    }),
+  againstColumn: (field: DateField, text: string, order: DayOrder, example: string, row: number) =>
+    sayBoth(READER, (s) => s.date.againstColumn[order], {
+      field: dateFieldName(field),
+      text,
+      example,
+      row: String(row),
+    }),
+  storedAsText: (field: DateField, text: string) =>
+    sayBoth(READER, (s) => s.date.storedAsText, { field: dateFieldName(field), text }),
+  error: (field: DateField, code: string) =>
+    sayBoth(READER, (s) => s.date.error, { field: dateFieldName(field), code }),
 };
 
 /**
  * A date, as its day: an Excel serial number (a time of day dropped), a Date (as ExcelJS gives date
  * cells, UTC), or text: ISO (with or without a time), day.month.year, or day/month/year and
  * month/day/year, the order decided by the text itself when a part is above 12, else by `format`.
- * @param what How messages name the field: "created date", "closed date".
+ * @param what The date field read, which the reasons name ("closed date").
  * @param format The day order of slashed dates both of whose parts are 12 or less.
  * @param inPlace Text is not read (see ReadOptions.inPlace): it is reported as stored as text.
  */
 export function readDate(
   cell: unknown,
-  what: string,
+  what: DateField,
   format: DateFormat = "iso",
   inPlace = false
 ): CellReading<number> {
@@ -389,7 +423,7 @@ export function readDate(
     if (text?.dmy === undefined) serial = text?.serial;
     else if (format !== "iso") serial = text[format];
   } else if (cell instanceof KpiError)
-    return { value: null, error: `${what} is the error ${cell.code}` };
+    return { value: null, error: DATE_ERRORS.error(what, cell.code) };
   return checkDate(serial, cell, what, format);
 }
 
@@ -397,7 +431,7 @@ export function readDate(
 export function checkDate(
   serial: number | undefined,
   cell: unknown,
-  what: string,
+  what: DateField,
   format?: DateFormat
 ): CellReading<number> {
   if (serial !== undefined && Number.isFinite(serial) && serial >= 1 && serial < MAX_SERIAL + 1)
@@ -405,7 +439,7 @@ export function checkDate(
   return { value: null, error: DATE_ERRORS.notADate(what, cellText(cell), format) };
 }
 
-/** A serial date as ISO text for messages. */
+/** A serial date as ISO text for reasons. */
 export function isoDate(serial: number): string {
   return serialToIsoDate(serial);
 }

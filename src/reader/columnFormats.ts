@@ -10,9 +10,12 @@
  * format the person chose, and without one the column is reported and its undecided dates count as
  * blank: they are never guessed. Columns decide within their first rows, so few values are held.
  */
+import { type Text, countBoth, textOf } from "../i18n";
+import { READER } from "../i18n/strings/reader";
 import {
   AMOUNT_ERRORS,
   DATE_ERRORS,
+  type DateField,
   type DayOrder,
   type DecimalMark,
   cellText,
@@ -144,13 +147,13 @@ export class DateColumn {
   mostHeld = 0;
 
   /**
-   * @param what How messages name the field: "created date", "closed date".
+   * @param what The date field of the column, which its reasons name.
    * @param settle Told each held value's reading.
    * @param format The day order the person chose, for a column whose values do not decide it.
    * @param rowNumber The row number a person sees, of a row index.
    */
   constructor(
-    private readonly what: string,
+    private readonly what: DateField,
     private readonly settle: Settle,
     private readonly format: DateFormat | undefined,
     private readonly rowNumber: (row: number) => number,
@@ -220,14 +223,14 @@ export class DateColumn {
     return undecided;
   }
 
-  /** The message of a column whose dates read both day first and month first. */
-  static undecidedMessage(what: string, header: string, undecided: UndecidedDates): string {
-    const dates = undecided.count === 1 ? "1 date" : `${undecided.count} dates`;
-    return (
-      `the ${what}s of column "${header}" read both day first and month first (none has a day ` +
-      `above 12, as "${undecided.text}"): choose a date format (dmy or mdy; --date-format on the ` +
-      `command line); ${dates} of it count as blank`
-    );
+  /** The reason of a column whose dates read both day first and month first, in both languages. */
+  static undecidedMessage(what: DateField, header: string, undecided: UndecidedDates): Text {
+    return countBoth(READER, (s) => s.date.undecided, {
+      count: undecided.count,
+      dates: textOf(READER, (s) => s.datesOfColumn[what]),
+      header,
+      text: undecided.text,
+    });
   }
 
   /**

@@ -1,5 +1,7 @@
 /** A CSV export (comma, semicolon or tab separated) as a grid of cells for readDealTable. */
-import { parse } from "papaparse";
+import { type ParseError, parse } from "papaparse";
+import { type Text, sayBoth } from "../i18n";
+import { READER } from "../i18n/strings/reader";
 import {
   type CsvEncoding,
   REPLACEMENT,
@@ -8,6 +10,17 @@ import {
   garbledProblem,
 } from "./encoding";
 import type { Cell, ReadProblem } from "./types";
+
+/**
+ * The reason of a malformed place papaparse found, in both languages: its quoting errors by their code;
+ * any other (which the reader's settings do not produce) in papaparse's own English words.
+ */
+export function csvErrorReason(error: Pick<ParseError, "code" | "message">): Text {
+  const { code } = error;
+  return code === "MissingQuotes" || code === "InvalidQuotes"
+    ? sayBoth(READER, (s) => s.csv[code])
+    : sayBoth(READER, (s) => s.csv.other, { message: error.message });
+}
 
 /** True when a row has a cell holding the replacement character. */
 export function rowIsGarbled(row: readonly Cell[]): boolean {
@@ -53,7 +66,7 @@ export function parseCsv(input: string | Uint8Array): {
   const grid: Cell[][] = rows.map((row) => row.map((value) => (value === "" ? null : value)));
   const problems: ReadProblem[] = result.errors.map((error) => ({
     row: (error.row ?? 0) + 1,
-    message: `CSV: ${error.message}`,
+    message: csvErrorReason(error),
   }));
   if (countReplacements(body) > 0) {
     const garbled = grid.flatMap((row, index) => (rowIsGarbled(row) ? [index + 1] : []));

@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import { Readable } from "stream";
 import { parse } from "papaparse";
-import { rowIsGarbled } from "./csv";
+import { csvErrorReason, rowIsGarbled } from "./csv";
 import { CsvDecoder, type CsvEncoding, countReplacements, garbledProblem } from "./encoding";
 import type { Cell, ReadProblem } from "./types";
 
@@ -159,7 +159,7 @@ export function readCsvFile(
         // its errors are reported then.
         for (const error of errors) {
           if ((error.row ?? 0) >= data.length) continue;
-          problems.push({ row: rows + (error.row ?? 0) + 1, message: `CSV: ${error.message}` });
+          problems.push({ row: rows + (error.row ?? 0) + 1, message: csvErrorReason(error) });
         }
         for (let r = 0; r < data.length; r++) {
           const row = data[r];

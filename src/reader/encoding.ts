@@ -17,6 +17,8 @@
  */
 
 /* global TextDecoder */
+import { type Text, sayBoth } from "../i18n";
+import { READER } from "../i18n/strings/reader";
 
 /** The encodings a CSV file is read in. */
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1254" | "windows-1252";
@@ -188,12 +190,10 @@ export function garbledProblem(
   firstRow: number,
   rows: number,
   encoding: CsvEncoding | undefined
-): { row: number; message: string } {
-  const which = rows > 1 ? `rows ${firstRow} and ${rows - 1} more hold` : `row ${firstRow} holds`;
+): { row: number; message: Text } {
+  const values = { row: String(firstRow), more: rows - 1, encoding: encoding ?? "utf-8" };
   return {
     row: firstRow,
-    message:
-      `CSV: ${which} characters that could not be read as ${encoding ?? "utf-8"} ` +
-      `(shown as ${REPLACEMENT}): save the file as CSV UTF-8 and read it again`,
+    message: sayBoth(READER, (s) => (rows > 1 ? s.csv.garbledRows : s.csv.garbledRow), values),
   };
 }

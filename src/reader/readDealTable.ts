@@ -2,6 +2,9 @@
  * From a 2-D array of cells (a selected range, a parsed CSV or .xlsx sheet) to a deal table: the
  * header row, the column mapping, the engine's columns and every cell that could not be read.
  */
+import { type Text, sayBoth } from "../i18n";
+import { READER } from "../i18n/strings/reader";
+import { fieldName } from "./cells";
 import { detectColumns, detectMapping, headerText, normalizeHeader, SAMPLE_ROWS } from "./headers";
 import { DealRowReader, isBlankRow } from "./rows";
 import {
@@ -22,7 +25,7 @@ const PROGRESS_EVERY = 10_000;
 /** How many non-blank rows from the top may precede the header (titles, notes, filters). */
 export const HEADER_SEARCH_ROWS = 20;
 
-/** A column's letter as Excel names it (0 -> A, 26 -> AA), for messages. */
+/** A column's letter as Excel names it (0 -> A, 26 -> AA), for reasons. */
 function columnLetter(index: number): string {
   let letters = "";
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
@@ -30,9 +33,10 @@ function columnLetter(index: number): string {
   return letters;
 }
 
-function listHeaders(headers: string[]): string {
-  const named = headers.filter((header) => header !== "");
-  return named.length ? named.join(", ") : "(none)";
+/** The header row's named headers, for a reason (the headers as written, in any language). */
+function listHeaders(headers: string[]): Text {
+  const named = headers.filter((header) => header !== "").join(", ");
+  return named ? { en: named, tr: named } : sayBoth(READER, (s) => s.failure.noHeaders);
 }
 
 /** True when the mapping has a column for each required field (a stage and an amount). */
@@ -71,7 +75,7 @@ function applyOverrides(
   detected: ColumnMapping,
   options: ReadOptions,
   width: number
-): ColumnMapping | string {
+): ColumnMapping | Text {
   const overrides = options.mapping ?? {};
   const mapping: ColumnMapping = { ...detected };
   const claimed = new Map<number, DealField>();
@@ -83,10 +87,18 @@ function applyOverrides(
       continue;
     }
     if (!Number.isInteger(column) || column < 0 || column >= width)
-      return `the mapping puts ${field} in column ${column}, but the table has columns 0 to ${width - 1}`;
+      return sayBoth(READER, (s) => s.failure.mappingOutOfRange, {
+        field: fieldName(field),
+        column: String(column),
+        last: String(width - 1),
+      });
     const other = claimed.get(column);
     if (other)
-      return `the mapping puts both ${other} and ${field} in column ${columnLetter(column)}`;
+      return sayBoth(READER, (s) => s.failure.mappingTwice, {
+        first: fieldName(other),
+        second: fieldName(field),
+        letter: columnLetter(column),
+      });
     claimed.set(column, field);
     for (const key of DEAL_FIELDS)
       if (mapping[key] === column && !(key in overrides)) delete mapping[key];
@@ -103,7 +115,7 @@ function applyOverrides(
 function columnsOfHeaders(
   headers: string[],
   byHeader: ReadOptions["mappingByHeader"]
-): Partial<Record<DealField, number | null>> | string {
+): Partial<Record<DealField, number | null>> | Text {
   const columns: Partial<Record<DealField, number | null>> = {};
   for (const field of DEAL_FIELDS) {
     if (!byHeader || !(field in byHeader)) continue;
@@ -120,7 +132,11 @@ function columnsOfHeaders(
       if (column >= headers.length) column = -1;
     }
     if (column < 0)
-      return `no column "${wanted}" for ${field}; the headers are: ${listHeaders(headers)}`;
+      return sayBoth(READER, (s) => s.failure.noColumn, {
+        header: wanted,
+        field: fieldName(field),
+        headers: listHeaders(headers),
+      });
     columns[field] = column;
   }
   return columns;
@@ -169,25 +185,23 @@ export function resolveMapping(
 ): ResolvedMapping | ReadFailure {
   const detection = detectColumns(headers, samples);
   const byHeader = columnsOfHeaders(headers, options.mappingByHeader);
-  if (typeof byHeader === "string") return failure(byHeader, headers, detection.mapping);
+  if (isText(byHeader)) return failure(byHeader, headers, detection.mapping);
   options = { ...options, mapping: { ...options.mapping, ...byHeader } };
   const hasOverrides = Object.keys(options.mapping ?? {}).length > 0;
   if (!detected && !hasOverrides && !hasRequired(detection.mapping))
     return failure(
-      `no header row with a stage and an amount column found in the first ${HEADER_SEARCH_ROWS} rows; ` +
-        `headers seen: ${listHeaders(headers)}`,
+      sayBoth(READER, (s) => s.failure.noHeaderRow, {
+        rows: HEADER_SEARCH_ROWS,
+        headers: listHeaders(headers),
+      }),
       headers,
       detection.mapping
     );
   const mapping = applyOverrides(detection.mapping, options, width);
-  if (typeof mapping === "string") return failure(mapping, headers, detection.mapping);
+  if (isText(mapping)) return failure(mapping, headers, detection.mapping);
   const missing = REQUIRED_FIELDS.filter((field) => mapping[field] === undefined);
   if (missing.length)
-    return failure(
-      `no ${missing.join(" and no ")} column; the headers are: ${listHeaders(headers)}`,
-      headers,
-      detection.mapping
-    );
+    return failure(missingColumns(missing, listHeaders(headers)), headers, detection.mapping);
   const overridden = options.mapping ?? {};
   const unsure = detection.unsure.filter(
     (field) => !(field in overridden) && mapping[field] === detection.mapping[field]
@@ -195,8 +209,34 @@ export function resolveMapping(
   return { mapping, unsure };
 }
 
+/** A reason rather than a mapping (a column mapping has no language keys). */
+function isText(value: object): value is Text {
+  return "en" in value;
+}
+
+/** The reason of required fields without a column (the stage, the amount, or both). */
+function missingColumns(missing: DealField[], headers: Text): Text {
+  const [first, second] = missing.map(fieldName);
+  return second
+    ? sayBoth(READER, (s) => s.failure.missingBoth, { first, second, headers })
+    : sayBoth(READER, (s) => s.failure.missingOne, { field: first, headers });
+}
+
+/** The reason a table is empty: no header row and no deals. */
+export function emptyTable(): ReadFailure {
+  return failure(sayBoth(READER, (s) => s.failure.empty));
+}
+
+/** The reason of a header row with no deals below it (row as the person sees it). */
+export function noDealsBelow(row: number, headers: string[]): ReadFailure {
+  return failure(
+    sayBoth(READER, (s) => s.failure.noDeals, { row: String(row) }),
+    headers
+  );
+}
+
 /** The reason a grid is not a deal table, with its header row (and what detection found) when known. */
-export function failure(message: string, headers?: string[], mapping?: ColumnMapping): ReadFailure {
+export function failure(message: Text, headers?: string[], mapping?: ColumnMapping): ReadFailure {
   if (!headers) return { failure: message };
   return mapping ? { failure: message, headers, mapping } : { failure: message, headers };
 }
@@ -213,7 +253,7 @@ export function failure(message: string, headers?: string[], mapping?: ColumnMap
 export function readDealTable(grid: Cell[][], options: ReadOptions = {}): ReadResult {
   const width = grid.reduce((max, row) => Math.max(max, row?.length ?? 0), 0);
   const found = findHeaderRow(grid, width);
-  if (!found) return failure("the table is empty: no header row and no deals");
+  if (!found) return emptyTable();
   const headers = rowHeaders(grid, found.row, width);
   const samples = grid.slice(found.row + 1, found.row + 1 + SAMPLE_ROWS);
   const resolved = resolveMapping(headers, found.detected, options, width, samples);
@@ -228,11 +268,7 @@ export function readDealTable(grid: Cell[][], options: ReadOptions = {}): ReadRe
     }
   }
   const firstRowNumber = options.firstRowNumber ?? 1;
-  if (lastDataRow === found.row)
-    return failure(
-      `the header row (row ${firstRowNumber + found.row}) has no deals below it`,
-      headers
-    );
+  if (lastDataRow === found.row) return noDealsBelow(firstRowNumber + found.row, headers);
 
   const table = readRows(grid, headers, mapping, found.row, lastDataRow, options);
   table.unsure = unsure;

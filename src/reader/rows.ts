@@ -11,7 +11,9 @@ import {
   stageKey,
   stageOverrideKey,
 } from "../engine";
-import { AMOUNT_ERRORS, asCell, cellText, isBlank, isoDate, readLabel } from "./cells";
+import { type Text, sayBoth } from "../i18n";
+import { READER } from "../i18n/strings/reader";
+import { AMOUNT_ERRORS, asCell, cellText, fieldName, isBlank, isoDate, readLabel } from "./cells";
 import { AmountColumn, DateColumn } from "./columnFormats";
 import type {
   Cell,
@@ -55,6 +57,14 @@ function overridesByKey(overrides: StageOverrides | undefined): Map<string, Stag
   for (const kind of ["won", "lost", "open"] as const)
     for (const text of overrides?.[kind] ?? []) byKey.set(stageOverrideKey(text), kind);
   return byKey;
+}
+
+/** The reason of a won deal closed before it was created, both days in ISO. */
+function closedBeforeCreated(closed: number, created: number): Text {
+  return sayBoth(READER, (s) => s.date.closedBeforeCreated, {
+    closed: isoDate(closed),
+    created: isoDate(created),
+  });
 }
 
 /** Reads data rows in order and gathers the columns, the stages, the owners and the problems. */
@@ -102,14 +112,14 @@ export class DealRowReader {
       this.columns.amount[index] = value;
     }, inPlace);
     this.createdColumn = new DateColumn(
-      "created date",
+      "created",
       (index, value) => this.settleDate("created", index, value),
       dateFormat,
       rowNumber,
       inPlace
     );
     this.closedColumn = new DateColumn(
-      "closed date",
+      "closed",
       (index, value) => this.settleDate("closed", index, value),
       dateFormat,
       rowNumber,
@@ -149,7 +159,8 @@ export class DealRowReader {
     const ownerCell = asCell(cellAt(line, mapping.owner));
 
     const stageReading = readLabel(decidingCell, this.decidingField);
-    if (stageReading.error) stageReading.error += ": the deal is left out";
+    if (stageReading.error)
+      stageReading.error = sayBoth(READER, (s) => s.leftOut, { reason: stageReading.error });
     const stage = this.take(row, this.decidingField, decidingCell, stageReading);
     const amount = this.take(
       row,
@@ -174,7 +185,7 @@ export class DealRowReader {
           row,
           this.decidingField,
           decidingCell,
-          `${this.decidingField} is blank: the deal is left out`
+          sayBoth(READER, (s) => s.blank, { field: fieldName(this.decidingField) })
         );
     } else {
       const value = this.stageValue(decidingCell as string | number);
@@ -183,7 +194,13 @@ export class DealRowReader {
       stageText = value.text;
     }
     if (kind === "won" && amount === null && isBlank(amountCell))
-      this.report(row, "amount", amountCell, "won deal without an amount", false);
+      this.report(
+        row,
+        "amount",
+        amountCell,
+        sayBoth(READER, (s) => s.amount.wonWithoutAmount),
+        false
+      );
     if (kind === "won" || kind === "lost") {
       if (closed !== null) {
         if (closed < this.closedFrom) this.closedFrom = closed;
@@ -195,18 +212,13 @@ export class DealRowReader {
           row,
           "closed",
           closedCell,
-          "closed deal without a close date: left out of period figures",
+          sayBoth(READER, (s) => s.date.closedWithoutDate),
           false
         );
       }
     }
     if (kind === "won" && created !== null && closed !== null && closed < created)
-      this.report(
-        row,
-        "closed",
-        closedCell,
-        `won deal closed (${isoDate(closed)}) before it was created (${isoDate(created)})`
-      );
+      this.report(row, "closed", closedCell, closedBeforeCreated(closed, created));
     let ownerText = owner;
     if (owner !== null) {
       ownerText = this.ownersSeen.get(owner) ?? null;
@@ -294,7 +306,7 @@ export class DealRowReader {
     row: number,
     field: DealField,
     cell: Cell | undefined,
-    reading: { value: T | null; error?: string } | undefined
+    reading: { value: T | null; error?: Text } | undefined
   ): T | null {
     if (!reading) return null; // held until its column decides
     if (reading.error) this.report(row, field, cell, reading.error);
@@ -336,7 +348,7 @@ export class DealRowReader {
         undecided.row,
         field,
         undecided.text,
-        DateColumn.undecidedMessage(`${field} date`, header, undecided)
+        DateColumn.undecidedMessage(field, header, undecided)
       );
       this.reportedLate = true;
     }
@@ -366,12 +378,7 @@ export class DealRowReader {
     const created = columns.created[index];
     const closed = columns.closed[index];
     if (kind === "won" && created !== null && closed !== null && closed < created) {
-      this.report(
-        waiting.row,
-        "closed",
-        waiting.closedCell,
-        `won deal closed (${isoDate(closed)}) before it was created (${isoDate(created)})`
-      );
+      this.report(waiting.row, "closed", waiting.closedCell, closedBeforeCreated(closed, created));
       this.reportedLate = true;
     }
   }
@@ -380,7 +387,7 @@ export class DealRowReader {
     row: number,
     field: DealField,
     cell: Cell | undefined,
-    message: string,
+    message: Text,
     withValue = true
   ): void {
     const value = cellText(cell);

@@ -4,7 +4,13 @@
  * Gives the same table, failures and problems as readDealTable over the whole grid.
  */
 import { detectMapping, headerText, SAMPLE_ROWS } from "./headers";
-import { HEADER_SEARCH_ROWS, failure, hasRequired, resolveMapping } from "./readDealTable";
+import {
+  HEADER_SEARCH_ROWS,
+  emptyTable,
+  hasRequired,
+  noDealsBelow,
+  resolveMapping,
+} from "./readDealTable";
 import { DealRowReader, isBlankRow } from "./rows";
 import type { Cell, ReadOptions, ReadResult } from "./types";
 
@@ -74,7 +80,7 @@ export class DealTableStream {
   finish(): ReadResult {
     if (!this.header && this.pending) this.decide(this.pending.row, this.pending.detected);
     if (!this.header) {
-      if (!this.best) return failure("the table is empty: no header row and no deals");
+      if (!this.best) return emptyTable();
       this.decide(this.best.row, false);
     }
     const { row: headerRow, detected } = this.header!;
@@ -84,10 +90,7 @@ export class DealTableStream {
     if ("failure" in resolved) return resolved;
     const reader = this.reader!;
     if (reader.lastDataRow === headerRow)
-      return failure(
-        `the header row (row ${(this.options.firstRowNumber ?? 1) + headerRow}) has no deals below it`,
-        headers
-      );
+      return noDealsBelow((this.options.firstRowNumber ?? 1) + headerRow, headers);
     const table = reader.table(headers);
     table.unsure = resolved.unsure;
     return table;

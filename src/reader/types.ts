@@ -3,6 +3,7 @@
  * .xlsx sheet) to typed columns, a column mapping and every problem with its row number.
  */
 import type { Cell, DealColumns, StageClass } from "../engine";
+import type { Text } from "../i18n";
 
 /** The fields of a deal table (metric specification, "A deal table"). */
 export type DealField =
@@ -34,7 +35,8 @@ export interface ReadProblem {
   column?: string;
   /** The cell's text, as written. */
   value?: string;
-  message: string;
+  /** Why, in both languages: the face that shows it chooses (the pane's, the command line's). */
+  message: Text;
 }
 
 /** Written forms of dates other than ISO that a person may choose explicitly. */
@@ -116,7 +118,8 @@ export interface DealTable {
 
 /** Why a grid could not be read as a deal table at all (no header row, no stage or amount column). */
 export interface ReadFailure {
-  failure: string;
+  /** Why, in both languages. */
+  failure: Text;
   /** The header row that was found, if any, so that the caller can offer a manual mapping. */
   headers?: string[];
   /** What detection found in that header row, for the caller's drop-downs. */

@@ -6,7 +6,16 @@
 import { Workbook, type CellValue, type Worksheet } from "exceljs";
 import { dateToSerial, foldText } from "../engine/coerce";
 import { type ErrorCode, ERROR_CODES, KpiError } from "../engine/values";
+import { type Text, sayBoth } from "../i18n";
+import { READER } from "../i18n/strings/reader";
 import type { Cell } from "./types";
+
+/** A workbook without the sheet asked for: `message` is the English, `reason` both languages. */
+export class SheetError extends Error {
+  constructor(readonly reason: Text) {
+    super(reason.en);
+  }
+}
 
 /** One ExcelJS cell value as the engine's cell: dates become Excel serials, formulas their result. */
 export function toCell(value: CellValue): Cell {
@@ -17,7 +26,10 @@ export function toCell(value: CellValue): Cell {
   if (value instanceof Date) return dateToSerial(value.getTime());
   if ("error" in value) {
     const code = ERROR_CODES.find((known) => known === value.error) as ErrorCode | undefined;
-    return new KpiError(code ?? "#VALUE!", `the cell holds the error ${value.error}`);
+    return new KpiError(
+      code ?? "#VALUE!",
+      sayBoth(READER, (s) => s.cellError, { code: value.error })
+    );
   }
   if ("richText" in value) return toCell(value.richText.map((run) => run.text).join(""));
   if ("hyperlink" in value) return toCell(value.text as CellValue);
@@ -43,7 +55,7 @@ function sheetGrid(sheet: Worksheet): Cell[][] {
  * 1, so ReadOptions.firstRowNumber is 1).
  * @param source A file path, or the file's content.
  * @param sheetName The sheet to read (exact, else case- and accent-insensitive); the first by default.
- * @throws Error when the workbook has no such sheet, naming the sheets it has.
+ * @throws SheetError when the workbook has no such sheet, naming the sheets it has.
  */
 export async function readXlsxGrid(
   source: string | Buffer,
@@ -60,11 +72,13 @@ export async function readXlsxGrid(
       : (worksheets.find((candidate) => candidate.name === sheetName) ??
         worksheets.find((candidate) => foldText(candidate.name) === foldText(sheetName)));
   if (!sheet) {
-    const list = sheets.length ? sheets.map((name) => `"${name}"`).join(", ") : "none";
-    throw new Error(
+    const list = sheets.length
+      ? sheets.map((name) => `"${name}"`).join(", ")
+      : sayBoth(READER, (s) => s.workbook.noSheets);
+    throw new SheetError(
       sheetName === undefined
-        ? "the workbook has no worksheets"
-        : `the workbook has no sheet named "${sheetName}"; its sheets are: ${list}`
+        ? sayBoth(READER, (s) => s.workbook.noWorksheets)
+        : sayBoth(READER, (s) => s.workbook.noSheet, { sheet: sheetName, sheets: list })
     );
   }
   return { grid: sheetGrid(sheet), sheet: sheet.name, sheets };

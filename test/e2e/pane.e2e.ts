@@ -64,7 +64,7 @@ describe("the task pane", () => {
     await expect(pane.locator("select[data-field=amount]").inputValue()).resolves.toBe("3");
     const revenue = await pane.locator("[data-kpi=REVENUE] dd").textContent();
     const table = readDealTable(sample);
-    if (isReadFailure(table)) throw new Error(table.failure);
+    if (isReadFailure(table)) throw new Error(table.failure.en);
     const expected = dealKpis(table.columns, null).REVENUE as number;
     expect(Number(revenue!.replace(/,/g, ""))).toBe(expected);
     await session.screenshot("pane-1-data-read");
@@ -80,7 +80,7 @@ describe("the task pane", () => {
     await pane.waitForSelector("#result.success", { timeout: 60_000 });
     await expect(pane.locator("#result").textContent()).resolves.toMatch(/Built the sheet “KPI”/);
     const table = readDealTable(sample, { mapping: { owner: null } });
-    if (isReadFailure(table)) throw new Error(table.failure);
+    if (isReadFailure(table)) throw new Error(table.failure.en);
     const kpis = dealKpis(table.columns, 1_000_000);
     for (const id of DEAL_KPI_IDS) {
       const got = await namedValue(`KPI_${id}`);

@@ -244,11 +244,11 @@ const IN_PLACE = {
 
 describe("the same deals in place, as the task pane reads them", () => {
   const table = readDealTable(CELLS, { inPlace: true });
-  if (isReadFailure(table)) throw new Error(table.failure);
+  if (isReadFailure(table)) throw new Error(table.failure.en);
 
   it("reports the text amount, the error cells and the contradicting row, each with its row", () => {
     const rows = (pattern: RegExp) =>
-      table.problems.filter((p) => pattern.test(p.message)).map((p) => p.row);
+      table.problems.filter((p) => pattern.test(p.message.en)).map((p) => p.row);
     expect(rows(/text/)).toContain(2);
     expect(rows(/#N\/A/)).toEqual([8, 13]);
     expect(rows(/before it was created/)).toEqual([7]);

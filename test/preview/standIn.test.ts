@@ -140,7 +140,7 @@ describe("the Office.js stand-in", () => {
         const range = context.workbook.tables.getItem("CrmDeals").getRange().load("values");
         await context.sync();
         const table = readDealTable(range.values);
-        if (isReadFailure(table)) throw new Error(table.failure);
+        if (isReadFailure(table)) throw new Error(table.failure.en);
         const source = dataSourceFor(table, { sheet: DATA, row: 0, col: 0 });
         return writePlanToWorkbook(context, (existing) =>
           placeKpiSheet(existing, source, { mode, preset: "all", inputs: { TARGET: 1_000_000 } })

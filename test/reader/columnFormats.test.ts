@@ -15,6 +15,7 @@ import {
 } from "../../src/reader";
 import { DealTableStream } from "../../src/reader/stream";
 import { kpi } from "../support/cli";
+import { english } from "./english";
 
 const serial = (iso: string) => parseIsoDate(iso) as number;
 
@@ -24,7 +25,7 @@ function read(grid: Cell[][], options?: ReadOptions): DealTable {
   const stream = new DealTableStream(options);
   for (const row of grid) stream.push(row);
   expect(stream.finish()).toEqual(whole);
-  if (isReadFailure(whole)) throw new Error(whole.failure);
+  if (isReadFailure(whole)) throw new Error(whole.failure.en);
   return whole;
 }
 
@@ -57,7 +58,7 @@ describe("amounts, by their column's decimal mark", () => {
       ["Won", "8,300.00"],
     ]);
     expect(table.columns.amount).toEqual([1.25, null, null, 8300]);
-    expect(table.problems.map((problem) => [problem.row, problem.message])).toEqual([
+    expect(table.problems.map((problem) => [problem.row, problem.message.en])).toEqual([
       [3, 'amount "-1.250" is negative: left out of the sums'],
       [4, 'amount "x" is not a number: left out of the sums'],
     ]);
@@ -72,7 +73,7 @@ describe("amounts, by their column's decimal mark", () => {
     ]);
     expect(table.columns.amount).toEqual([8300, 12500, 9999.5]);
     expect(table.problems.map((problem) => [problem.row, problem.field])).toEqual([[3, "amount"]]);
-    expect(table.problems[0].message).toMatch(
+    expect(table.problems[0].message.en).toMatch(
       /both decimal marks \("8,300.00" on row 2, "12.500,00"/
     );
   });
@@ -116,7 +117,7 @@ describe("dates, by their column's day order", () => {
       deals(["A", "Won", 1, "13/06/2026", null], ["B", "Won", 1, "06/13/2026", null])
     );
     expect(table.columns.created).toEqual([serial("2026-06-13"), null]);
-    expect(table.problems.find((problem) => problem.field === "created")).toEqual({
+    expect(english(table.problems).find((problem) => problem.field === "created")).toEqual({
       row: 3,
       field: "created",
       column: "Created",
@@ -136,7 +137,7 @@ describe("dates, by their column's day order", () => {
   it("reports a column it cannot decide, naming it and its first such row, and reads none of it", () => {
     const table = read(undecided);
     expect(table.columns.closed).toEqual([null, null, serial("2026-06-20")]);
-    expect(table.problems).toEqual([
+    expect(english(table.problems)).toEqual([
       {
         row: 2,
         field: "closed",
@@ -156,7 +157,7 @@ describe("dates, by their column's day order", () => {
     expect(dmy.columns.closed).toEqual(["2026-11-06", "2026-02-01", "2026-06-20"].map(serial));
     expect(dmy.closedRange).toEqual({ from: serial("2026-02-01"), to: serial("2026-11-06") });
     // B was created on 2 May and closed on 1 February: reported once its date is read.
-    expect(dmy.problems.map((problem) => [problem.row, problem.message])).toEqual([
+    expect(dmy.problems.map((problem) => [problem.row, problem.message.en])).toEqual([
       [3, "won deal closed (2026-02-01) before it was created (2026-05-02)"],
     ]);
     const mdy = read(undecided, { dateFormat: "mdy" });
@@ -167,7 +168,7 @@ describe("dates, by their column's day order", () => {
       dateFormat: "mdy",
     });
     expect(against.columns.closed).toEqual([...mdy.columns.closed, null]);
-    expect(against.problems.map((problem) => problem.message)).toContain(
+    expect(against.problems.map((problem) => problem.message.en)).toContain(
       'closed date "25/12/2026" is not a date (use ISO 2026-03-15 or 03/15/2026)'
     );
   });
@@ -225,7 +226,9 @@ describe("reading in place", () => {
     expect(table.columns.amount).toEqual([null, 2000]);
     expect(table.columns.created).toEqual([46000, null]);
     expect(table.columns.closed).toEqual([null, 46100]);
-    expect(table.problems.map((problem) => [problem.row, problem.field, problem.message])).toEqual([
+    expect(
+      table.problems.map((problem) => [problem.row, problem.field, problem.message.en])
+    ).toEqual([
       [
         2,
         "amount",
@@ -269,7 +272,7 @@ describe("error cells", () => {
       const messages = table.problems.map((problem) => [
         problem.row,
         problem.field,
-        problem.message,
+        problem.message.en,
       ]);
       expect(messages).toEqual(
         expect.arrayContaining([
@@ -285,7 +288,7 @@ describe("error cells", () => {
       ["Stage", "Status", "Amount"],
       ["Won", error("#N/A"), 5],
     ]);
-    expect(withStatus.problems.map((problem) => [problem.field, problem.message])).toEqual([
+    expect(withStatus.problems.map((problem) => [problem.field, problem.message.en])).toEqual([
       ["status", "status is the error #N/A: the deal is left out"],
     ]);
   });

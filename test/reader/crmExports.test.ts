@@ -284,7 +284,7 @@ function mappingOf(file: string): {
 } {
   const { grid } = parseCsv(fs.readFileSync(path.join(FIXTURES, file), "utf8"));
   const table = readDealTable(grid);
-  if (isReadFailure(table)) throw new Error(`${file}: ${table.failure}`);
+  if (isReadFailure(table)) throw new Error(`${file}: ${table.failure.en}`);
   const mapping: Partial<Record<DealField, string>> = {};
   for (const [field, column] of Object.entries(table.mapping))
     mapping[field as DealField] = table.headers[column as number];

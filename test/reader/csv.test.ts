@@ -13,7 +13,7 @@ describe("parseCsv", () => {
       ["B", "Emre", "Teklif", null],
     ]);
     const table = readDealTable(grid);
-    if (isReadFailure(table)) throw new Error(table.failure);
+    if (isReadFailure(table)) throw new Error(table.failure.en);
     expect(table.mapping).toEqual({ id: 0, owner: 1, stage: 2, amount: 3 });
     expect(table.columns.amount).toEqual([1234.56, null]);
     expect(table.problems).toEqual([]);
@@ -33,14 +33,20 @@ describe("parseCsv", () => {
     const { grid } = parseCsv("Stage\tAmount\nWon\t100\n\nLost\t5\n");
     expect(grid).toEqual([["Stage", "Amount"], ["Won", "100"], [null], ["Lost", "5"]]);
     const table = readDealTable(grid);
-    if (isReadFailure(table)) throw new Error(table.failure);
+    if (isReadFailure(table)) throw new Error(table.failure.en);
     expect(table.columns.stage).toEqual(["Won", null, "Lost"]);
     expect(table.problems).toEqual([]);
   });
 
   it("reports an unterminated quote with its row number", () => {
     expect(parseCsv('Stage,Amount\n"Won,100\nLost,5\n').problems).toEqual([
-      { row: 2, message: "CSV: Quoted field unterminated" },
+      {
+        row: 2,
+        message: {
+          en: "CSV: Quoted field unterminated",
+          tr: "CSV: tırnak içindeki alan kapanmamış",
+        },
+      },
     ]);
   });
 

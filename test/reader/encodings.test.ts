@@ -20,6 +20,7 @@ import { CsvDecoder, DETECT_BYTES, decodeCsvBytes } from "../../src/reader/encod
 import { DealTableStream } from "../../src/reader/stream";
 import { loadDeals } from "../../src/cli/loadDeals";
 import { kpi } from "../support/cli";
+import { english } from "./english";
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-encodings-"));
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
@@ -122,7 +123,7 @@ function expectKpis(metrics: Record<string, unknown>): void {
 }
 
 function table(result: ReturnType<typeof readDealTable>): DealTable {
-  if (isReadFailure(result)) throw new Error(result.failure);
+  if (isReadFailure(result)) throw new Error(result.failure.en);
   return result;
 }
 
@@ -323,14 +324,21 @@ describe("a file that does not decode", () => {
     const message =
       "CSV: rows 1 and 4 more hold characters that could not be read as utf-8 (shown as \uFFFD): " +
       "save the file as CSV UTF-8 and read it again";
-    expect(whole.problems).toEqual([{ row: 1, message }]);
+    expect(english(whole.problems)).toEqual([{ row: 1, message }]);
     const file = fileOf(garbled);
     for (const chunkBytes of [1, 5, undefined])
       expect(await readCsvFile(file, () => undefined, { chunkBytes })).toEqual(whole.problems);
     // However the columns are then found, the problem is among the warnings.
-    expect((await loadDeals(file)).problems).toContainEqual({ row: 1, message });
+    expect(english((await loadDeals(file)).problems)).toContainEqual({ row: 1, message });
     const run = kpi("report", file, "--json");
     expect(JSON.parse(run.stdout).warnings).toContainEqual({ row: 1, message });
+    const turkish = kpi("report", file, "--json", "--language", "tr");
+    expect(JSON.parse(turkish.stdout).warnings).toContainEqual({
+      row: 1,
+      message:
+        "CSV: 1. satırda ve 4 satırda daha utf-8 olarak okunamayan karakterler var " +
+        "(\uFFFD olarak gösterildi): dosyayı CSV UTF-8 olarak kaydedip yeniden okuyun",
+    });
   });
 
   it("is reported when only a cell is garbled and the table reads", async () => {
@@ -340,7 +348,7 @@ describe("a file that does not decode", () => {
       Buffer.from("\n"),
     ]);
     const loaded = await loadDeals(fileOf(text));
-    expect(loaded.problems).toEqual([
+    expect(english(loaded.problems)).toEqual([
       {
         row: 3,
         message:

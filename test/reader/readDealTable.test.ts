@@ -7,6 +7,7 @@ import {
   type ReadResult,
   readDealTable,
 } from "../../src/reader";
+import { english } from "./english";
 
 const HEADERS = ["Deal Name", "Owner", "Stage", "Amount", "Created Date", "Close Date"];
 
@@ -17,13 +18,13 @@ function serial(iso: string): number {
 }
 
 function table(result: ReadResult): DealTable {
-  if (isReadFailure(result)) throw new Error(`expected a table, got: ${result.failure}`);
+  if (isReadFailure(result)) throw new Error(`expected a table, got: ${result.failure.en}`);
   return result;
 }
 
 function failureOf(result: ReadResult): string {
   if (!isReadFailure(result)) throw new Error("expected a failure, got a table");
-  return result.failure;
+  return result.failure.en;
 }
 
 describe("readDealTable: the header row", () => {
@@ -70,7 +71,7 @@ describe("readDealTable: the header row", () => {
       { text: "Won", kind: "won", count: 1, by: "rule" },
       { text: "Open", kind: "open", count: 1, by: "rule" },
     ]);
-    expect(result.problems).toEqual([
+    expect(english(result.problems)).toEqual([
       {
         row: 4,
         field: "status",
@@ -103,9 +104,11 @@ describe("readDealTable: mapping overrides", () => {
   it("reads a table whose headers are unknown once the caller maps the columns", () => {
     const result = readDealTable(grid);
     expect(result).toEqual({
-      failure:
-        "no header row with a stage and an amount column found in the first 20 rows; " +
-        "headers seen: Name, Phase, Worth, Opened, Done, Lead Source",
+      failure: expect.objectContaining({
+        en:
+          "no header row with a stage and an amount column found in the first 20 rows; " +
+          "headers seen: Name, Phase, Worth, Opened, Done, Lead Source",
+      }),
       headers: ["Name", "Phase", "Worth", "Opened", "Done", "Lead Source"],
       mapping: { id: 0, stage: 1, created: 3, source: 5 },
     });
@@ -152,7 +155,10 @@ describe("readDealTable: mapping overrides", () => {
 
   it("fails when an override removes a required column, naming it and the headers", () => {
     expect(readDealTable(grid.slice(0), { mapping: { stage: 1 } })).toEqual({
-      failure: "no amount column; the headers are: Name, Phase, Worth, Opened, Done, Lead Source",
+      failure: {
+        en: "no amount column; the headers are: Name, Phase, Worth, Opened, Done, Lead Source",
+        tr: "tutar sütunu yok; başlıklar: Name, Phase, Worth, Opened, Done, Lead Source",
+      },
       headers: ["Name", "Phase", "Worth", "Opened", "Done", "Lead Source"],
       mapping: { id: 0, stage: 1, created: 3, source: 5 },
     });
@@ -197,7 +203,10 @@ describe("readDealTable: other failures", () => {
         { firstRowNumber: 4 }
       )
     ).toEqual({
-      failure: "the header row (row 4) has no deals below it",
+      failure: {
+        en: "the header row (row 4) has no deals below it",
+        tr: "başlık satırının (4. satır) altında anlaşma yok",
+      },
       headers: ["Stage", "Amount"],
     });
   });
@@ -235,7 +244,7 @@ describe("readDealTable: messy values", () => {
 
   it("reports every unreadable cell with its row number, field, column and value", () => {
     const result = table(readDealTable(grid));
-    expect(result.problems).toEqual([
+    expect(english(result.problems)).toEqual([
       {
         row: 5,
         field: "amount",
@@ -369,7 +378,7 @@ describe("readDealTable: messy values", () => {
     expect(chosen.columns.created).toEqual([serial("2026-03-15"), serial("2026-03-15")]);
     expect(chosen.columns.closed).toEqual([null, null]);
     expect(
-      table(readDealTable(dates, { dateFormat: "dmy" })).problems.map((p) => p.message)
+      table(readDealTable(dates, { dateFormat: "dmy" })).problems.map((p) => p.message.en)
     ).toEqual([
       'created date "03/15/2026" is not a date (use ISO 2026-03-15 or 15.03.2026)',
       'closed date "31.02.2026" is not a date (use ISO 2026-03-15 or 15.03.2026)',
@@ -385,7 +394,7 @@ describe("readDealTable: messy values", () => {
     const result = table(readDealTable(dates));
     expect(result.columns.created).toEqual([46000, null]);
     expect(result.columns.closed).toEqual([serial("2026-03-15"), null]);
-    expect(result.problems.map((problem) => problem.message)).toEqual([
+    expect(result.problems.map((problem) => problem.message.en)).toEqual([
       'created date "0" is not a date (use ISO 2026-03-15 or choose a date format)',
       'closed date "2958466" is not a date (use ISO 2026-03-15 or choose a date format)',
     ]);
@@ -396,7 +405,7 @@ describe("readDealTable: messy values", () => {
       ["Stage", "Amount", "Owner"],
       [new KpiError("#N/A", "x"), new KpiError("#REF!", "y"), true],
     ];
-    expect(table(readDealTable(sheet)).problems).toEqual([
+    expect(english(table(readDealTable(sheet)).problems)).toEqual([
       {
         row: 2,
         field: "stage",

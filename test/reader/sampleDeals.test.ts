@@ -11,7 +11,7 @@ import { generateDeals, toCsv } from "../../src/tools/sampleDeals";
 
 function read(rows: Cell[][]): DealTable {
   const table = readDealTable(rows);
-  if (isReadFailure(table)) throw new Error(table.failure);
+  if (isReadFailure(table)) throw new Error(table.failure.en);
   return table;
 }
 

@@ -85,7 +85,7 @@ describe("readXlsxGrid", () => {
   it("gives a grid that reads as a deal table, with sheet row numbers", async () => {
     const { grid } = await readXlsxGrid(file, "Deals");
     const table = readDealTable(grid);
-    if (isReadFailure(table)) throw new Error(table.failure);
+    if (isReadFailure(table)) throw new Error(table.failure.en);
     expect(table.headerRow).toBe(2);
     expect(table.owners).toEqual(["Ayşe Yılmaz", "Emre"]);
     expect(table.problems).toEqual([
@@ -94,7 +94,10 @@ describe("readXlsxGrid", () => {
         field: "stage",
         column: "Stage",
         value: "#N/A",
-        message: "stage is the error #N/A: the deal is left out",
+        message: {
+          en: "stage is the error #N/A: the deal is left out",
+          tr: "aşama değeri #N/A hatası: anlaşma dışarıda bırakıldı",
+        },
       },
     ]);
     const kpis = dealKpis(table.columns, null);

@@ -16,6 +16,8 @@ export function kpi(...args: string[]): Run {
     const stdout = execFileSync(process.execPath, [BIN, ...args], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
+      // The machine's locale would choose the language: the tests' runs speak English unless told.
+      env: { ...process.env, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: undefined },
     });
     return { stdout, stderr: "", status: 0 };
   } catch (error) {

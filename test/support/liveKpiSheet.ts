@@ -37,7 +37,7 @@ export function exportGrid(rows: number, seed = 7): Cell[][] {
 /** The deal table the task pane reads from the grid, stretched to `rows` data rows. */
 export function exportTable(grid: Cell[][], rows: number): DealTable {
   const read = readDealTable(grid, { inPlace: true });
-  if (isReadFailure(read)) throw new Error(`the sample does not read: ${read.failure}`);
+  if (isReadFailure(read)) throw new Error(`the sample does not read: ${read.failure.en}`);
   return { ...read, lastDataRow: read.firstDataRow + rows - 1 };
 }
 
