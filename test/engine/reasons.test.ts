@@ -54,7 +54,7 @@ describe("reasons of a bad argument", () => {
     });
     expect(reasons("TOTAL_REVENUE", [1234.5, -1234567.25], "#NUM!")).toEqual({
       en: "units_sold must be a count of 0 or more, not -1234567.25",
-      tr: "satilan_birim 0 veya üstü bir adet olmalı, -1.234.567,25 değil",
+      tr: "satilan_birim 0 veya üstü bir sayı (adet) olmalı, -1.234.567,25 değil",
     });
   });
 
@@ -77,7 +77,7 @@ describe("reasons of a bad argument", () => {
       1,
     ]);
     expect(errorOf(table, "#NUM!").messageIn("tr")).toBe(
-      "kazanilan (satır 2, sütun 2) 0 veya üstü bir adet olmalı, -4 değil"
+      "kazanilan (satır 2, sütun 2) 0 veya üstü bir sayı (adet) olmalı, -4 değil"
     );
   });
 
@@ -166,7 +166,7 @@ describe("a metric's own reasons", () => {
   it("writes a percentage and a count the Turkish way", () => {
     expect(reasons("REQUIRED_WIN_RATE", [3000000, 200, 10000], "#NUM!")).toEqual({
       en: "the target needs a win rate of 150.0%: unreachable with this pipeline",
-      tr: "hedef %150,0 kazanma oranı gerektiriyor: bu boru hattıyla ulaşılamaz",
+      tr: "hedef için %150,0 kazanma oranı gerekiyor: bu boru hattıyla ulaşılamaz",
     });
     const noTrials: Arg[] = [200, 200, 200, 0.25, 0.25, 0.25, 10000, 10000, 10000, 0];
     expect(reasons("REVENUE_SIMULATION", noTrials, "#NUM!")).toEqual({

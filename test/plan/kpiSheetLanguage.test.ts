@@ -146,7 +146,7 @@ describe.each(MODES)("a Turkish KPI sheet in %s mode", (mode) => {
       "Gerçekleşme",
     ]);
     const stages = rowOf(sheet, "Aşama");
-    expect(cellAt(sheet, stages, 1)?.value).toBe("Sayıldığı sınıf");
+    expect(cellAt(sheet, stages, 1)?.value).toBe("Nasıl sayılır");
     const classes = read.stageValues.map((_, i) => cellAt(sheet, stages + 1 + i, 1)?.value);
     expect(new Set(classes)).toEqual(new Set(["kazanıldı", "kaybedildi", "açık"]));
     expect(
@@ -166,7 +166,7 @@ describe.each(MODES)("a Turkish KPI sheet in %s mode", (mode) => {
       ["Döneme göre gelir", "Gelir"],
     ]);
     expect(formulaLiterals(namedFormula(sheet, "KPI_CAC"))).toContain(
-      "Gereken: Satış ve pazarlama harcaması, Kazanılan yeni müşteriler"
+      "Gerekli: Satış ve pazarlama harcaması, Kazanılan yeni müşteriler"
     );
   });
 
@@ -178,7 +178,7 @@ describe.each(MODES)("a Turkish KPI sheet in %s mode", (mode) => {
     expect(rowOf(sheet, "Çeyreklere göre")).toBeGreaterThan(0);
     expect(
       formulaLiterals(namedFormula(plan(noCreated, mode, "tr"), "KPI_SALES_CYCLE_LENGTH"))
-    ).toEqual(["Gereken: oluşturma ve kapanış tarihleri"]);
+    ).toEqual(["Gerekli: oluşturma ve kapanış tarihleri"]);
     const template = plan(null, mode, "tr");
     expect(cellAt(template, 1, 0)?.value).toBe("Boş şablon: rakamlarınızı sarı hücrelere yazın");
   });
@@ -191,7 +191,7 @@ describe.each(MODES)("a Turkish KPI sheet in %s mode", (mode) => {
       expect(turkish.name(`KPI_${id}`)).toEqual(english.name(`KPI_${id}`));
     expect(turkish.name("KPI_DEALS_WON")).toBeGreaterThan(3);
     expect(turkish.name("KPI_CAC")).toBe(
-      "Gereken: Satış ve pazarlama harcaması, Kazanılan yeni müşteriler"
+      "Gerekli: Satış ve pazarlama harcaması, Kazanılan yeni müşteriler"
     );
     const sheet = plan(range, mode, "tr");
     const coverage = rowOf(sheet, "Boru hattı kapsamı");

@@ -196,7 +196,7 @@ describe("findInput", () => {
     if (!solution.found)
       expect(solution.reason).toEqual({
         en: "the function does not reach 0 for x from -2 to 2: it spans 1 to 5",
-        tr: "fonksiyon, x -2 ile 2 arasındayken 0 değerine ulaşmıyor: 1 ile 5 arasında değer alıyor",
+        tr: "işlev, x -2 ile 2 arasındayken 0 değerine ulaşmıyor: 1 ile 5 arasında değer alıyor",
       });
   });
 

@@ -157,7 +157,7 @@ export const conversionMetrics: MetricEntry[] = [
     title: { en: "Sales cycle length", tr: "Satış döngüsü uzunluğu" },
     description: {
       en: "Average days from first contact to close, from the total days and the deals closed.",
-      tr: "İlk temastan kapanışa ortalama gün sayısı; toplam gün ve kapanan anlaşma sayısından.",
+      tr: "İlk temastan kapanışa ortalama gün sayısı; toplam gün sayısından ve kapanan anlaşma sayısından hesaplanır.",
     },
     formula: {
       en: "total days from first contact to close / deals closed",
@@ -169,7 +169,7 @@ export const conversionMetrics: MetricEntry[] = [
         "toplam_gun",
         "days",
         "Days from first contact to close, added over the deals.",
-        "Anlaşmalar boyunca toplanan, ilk temastan kapanışa gün sayısı."
+        "İlk temastan kapanışa geçen günlerin tüm anlaşmalar üzerinden toplamı."
       ),
       dealsClosed,
     ],

@@ -128,7 +128,7 @@ export const customerMetrics: MetricEntry[] = [
     ],
     note: {
       en: "The article's churn example (500 at the start, 30 lost, 20 new) states 2%: that is the net figure (30 − 20) / 500, given by NET_CHURN_RATE. Its own formula, which CHURN_RATE follows, gives 6%.",
-      tr: "Makalenin kayıp örneği (dönem başı 500, 30 kayıp, 20 yeni) %2 der: bu net rakamdır, (30 − 20) / 500, NET_KAYIP_ORANI verir. Makalenin kendi formülü, KAYIP_ORANI'nın izlediği, %6 verir.",
+      tr: "Makale kayıp örneği için (dönem başında 500 müşteri, 30 kayıp, 20 yeni) %2 sonucunu verir: bu, NET_KAYIP_ORANI işlevinin hesapladığı net orandır, (30 − 20) / 500. KAYIP_ORANI işlevinin izlediği, makalenin kendi formülü ise %6 verir.",
     },
   },
   {
@@ -138,7 +138,7 @@ export const customerMetrics: MetricEntry[] = [
     title: { en: "Net churn rate", tr: "Net kayıp oranı" },
     description: {
       en: "Customers lost net of new customers, as a share of customers at the start; negative when the base grew.",
-      tr: "Yeni müşteriler düşüldükten sonra kaybedilen müşterilerin dönem başına oranı; taban büyüdüyse negatiftir.",
+      tr: "Kaybedilen müşterilerden yeni müşteriler düşüldükten sonra kalanın dönem başındaki müşterilere oranı; müşteri tabanı büyüdüyse negatiftir.",
     },
     formula: {
       en: "(customers lost − new customers) / customers at start",

@@ -177,7 +177,7 @@ export const dealTableMetrics: MetricEntry[] = [
     title: { en: "Deal table summary", tr: "Anlaşma tablosu özeti" },
     description: {
       en: "Headline KPIs of a deal table (a CRM export), spilled as a two-column table of labels and values.",
-      tr: "Bir anlaşma tablosunun (CRM dışa aktarımı) temel göstergeleri, etiket ve değerden oluşan iki sütunlu tablo olarak.",
+      tr: "Bir anlaşma tablosunun (CRM dışa aktarımı) temel göstergeleri; etiket ve değer sütunlarından oluşan bir tablo olarak taşar.",
     },
     formula: {
       en: "revenue = Σ amount of won deals; win rate = won / (won + lost); sales cycle = mean days from created to closed over won deals; velocity = open × win rate × average deal / cycle; productivity = revenue / distinct owners; coverage = open pipeline value / target",

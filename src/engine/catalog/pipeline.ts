@@ -133,7 +133,7 @@ export const pipelineMetrics: MetricEntry[] = [
     ],
     note: {
       en: "The article prints 200 as the velocity of its example (200 opportunities, 25% win rate, 10,000 average deal, 25 days); its own formula gives 20,000 per day, and the formula stands.",
-      tr: "Makale örneğinin hızını (200 fırsat, %25 kazanma, 10.000 ortalama anlaşma, 25 gün) 200 olarak yazar; kendi formülü günde 20.000 verir ve geçerli olan formüldür.",
+      tr: "Makale, örneğinin (200 fırsat, %25 kazanma oranı, 10.000 ortalama anlaşma büyüklüğü, 25 gün) hızını 200 olarak yazar; kendi formülü ise günde 20.000 verir ve geçerli olan formüldür.",
     },
   },
   {
@@ -196,7 +196,7 @@ export const pipelineMetrics: MetricEntry[] = [
         "tahminler",
         "numbers",
         "Forecast sales, same periods.",
-        "Aynı dönemler için tahmin.",
+        "Aynı dönemler için tahmin edilen satış.",
         { min: 0 }
       ),
     ],

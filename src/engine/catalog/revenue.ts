@@ -116,7 +116,7 @@ export const revenueMetrics: MetricEntry[] = [
         "gelir",
         "money",
         "Revenue from the closed deals.",
-        "Kapanan anlaşmalardan gelen gelir."
+        "Kapanan anlaşmalardan elde edilen gelir."
       ),
       dealsClosed,
     ],

@@ -74,11 +74,11 @@ export const teamMetrics: MetricEntry[] = [
     title: { en: "Quota attainment", tr: "Kota ulaşma oranı" },
     description: {
       en: "Share of sales reps at or above their quota.",
-      tr: "Kotasına ulaşan veya aşan satış temsilcilerinin payı.",
+      tr: "Kotasına ulaşan veya kotasını aşan satış temsilcilerinin payı.",
     },
     formula: {
       en: "reps at or above quota / total reps",
-      tr: "kotasına ulaşan veya aşan temsilci / toplam temsilci",
+      tr: "kotasına ulaşan veya kotasını aşan temsilci / toplam temsilci",
     },
     params: [repsAtQuota, totalReps],
     unit: "rate",
@@ -96,7 +96,7 @@ export const teamMetrics: MetricEntry[] = [
     title: { en: "Quota attainment from ranges", tr: "Aralıklardan kota ulaşma oranı" },
     description: {
       en: "Share of rows (reps) whose achieved figure is at or above their quota; rows missing either are skipped.",
-      tr: "Gerçekleşeni kotasında veya üstünde olan satırların (temsilcilerin) payı; eksik satırlar atlanır.",
+      tr: "Gerçekleşen değeri kotasına eşit veya kotasından yüksek olan satırların (temsilcilerin) payı; iki değerden biri eksik olan satırlar atlanır.",
     },
     formula: {
       en: "count of rows with achieved ≥ quota / rows with both",
@@ -108,7 +108,7 @@ export const teamMetrics: MetricEntry[] = [
         "gerceklesen",
         "numbers",
         "What each rep achieved.",
-        "Her temsilcinin gerçekleştirdiği.",
+        "Her temsilcinin gerçekleştirdiği tutar.",
         { min: 0 }
       ),
       rangeParam(

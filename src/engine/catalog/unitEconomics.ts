@@ -15,7 +15,7 @@ const contraction = param(
   "daralma",
   "money",
   "Revenue lost to downgrades.",
-  "Küçülmelerle kaybedilen gelir."
+  "Alt pakete geçişlerle kaybedilen gelir."
 );
 const churned = param(
   "churned",
@@ -88,7 +88,7 @@ export const unitEconomicsMetrics: MetricEntry[] = [
     title: { en: "LTV to CAC ratio", tr: "CLTV / CAC oranı" },
     description: {
       en: "Customer lifetime value per unit of acquisition cost; 3 or more is the common rule of thumb.",
-      tr: "Edinme maliyeti başına müşteri yaşam boyu değeri; yaygın kural 3 veya üstüdür.",
+      tr: "Edinme maliyeti başına müşteri yaşam boyu değeri; genel kabul gören eşik 3 veya üstüdür.",
     },
     formula: {
       en: "CLTV / CAC",
@@ -113,7 +113,7 @@ export const unitEconomicsMetrics: MetricEntry[] = [
     title: { en: "CAC payback", tr: "CAC geri ödeme süresi" },
     description: {
       en: "Months of gross profit from a customer needed to earn back its acquisition cost.",
-      tr: "Bir müşterinin edinme maliyetini geri kazanmak için gereken brüt kâr ayı.",
+      tr: "Bir müşterinin edinme maliyetini brüt kârıyla geri kazanmak için gereken ay sayısı.",
     },
     formula: {
       en: "CAC / (monthly revenue per customer × gross margin)",
@@ -136,7 +136,7 @@ export const unitEconomicsMetrics: MetricEntry[] = [
     title: { en: "Net revenue retention", tr: "Net gelir elde tutma" },
     description: {
       en: "Recurring revenue kept from the starting customers, expansion included; above 100% means the base grew.",
-      tr: "Başlangıç müşterilerinden korunan yinelenen gelir, büyüme dahil; %100 üstü tabanın büyüdüğünü gösterir.",
+      tr: "Dönem başındaki müşterilerden korunan yinelenen gelir, genişleme dahil; %100'ün üstü gelir tabanının büyüdüğünü gösterir.",
     },
     formula: {
       en: "(starting recurring revenue + expansion − contraction − churned) / starting recurring revenue",
@@ -149,7 +149,7 @@ export const unitEconomicsMetrics: MetricEntry[] = [
         "genisleme",
         "money",
         "Revenue added by upgrades and upsell.",
-        "Yükseltme ve ek satışla eklenen gelir."
+        "Üst pakete geçişlerle ve ek satışla eklenen gelir."
       ),
       contraction,
       churned,
@@ -170,7 +170,7 @@ export const unitEconomicsMetrics: MetricEntry[] = [
     title: { en: "Gross revenue retention", tr: "Brüt gelir elde tutma" },
     description: {
       en: "Recurring revenue kept from the starting customers, expansion left out; at most 100%.",
-      tr: "Başlangıç müşterilerinden korunan yinelenen gelir, büyüme hariç; en çok %100.",
+      tr: "Dönem başındaki müşterilerden korunan yinelenen gelir, genişleme hariç; en çok %100.",
     },
     formula: {
       en: "(starting recurring revenue − contraction − churned) / starting recurring revenue",

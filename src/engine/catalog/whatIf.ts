@@ -177,7 +177,7 @@ function unreachableWinRate(rate: number): KpiError {
     fillBoth(
       {
         en: "the target needs a win rate of {rate}: unreachable with this pipeline",
-        tr: "hedef {rate} kazanma oranı gerektiriyor: bu boru hattıyla ulaşılamaz",
+        tr: "hedef için {rate} kazanma oranı gerekiyor: bu boru hattıyla ulaşılamaz",
       },
       { rate: { en: `${(rate * 100).toFixed(1)}%`, tr: formatPercent(rate, "tr", 1) } }
     )
@@ -215,10 +215,10 @@ export const whatIfMetrics: MetricEntry[] = [
     id: "REQUIRED_LEADS",
     trName: "GEREKLI_POTANSIYEL_MUSTERI",
     category: "what_if",
-    title: { en: "Leads required", tr: "Gereken potansiyel müşteri" },
+    title: { en: "Leads required", tr: "Gereken potansiyel müşteri sayısı" },
     description: {
       en: "Smallest whole number of leads that reaches a revenue target.",
-      tr: "Bir gelir hedefine ulaşan en küçük tam potansiyel müşteri sayısı.",
+      tr: "Gelir hedefine ulaştıran en küçük potansiyel müşteri sayısı (tam sayı).",
     },
     formula: {
       en: "ceil(target revenue / (lead conversion × win rate × average deal size))",
@@ -303,7 +303,7 @@ export const whatIfMetrics: MetricEntry[] = [
     title: { en: "Simulated revenue", tr: "Gelir simülasyonu" },
     description: {
       en: "Range of expected revenue when opportunities, win rate and deal size are uncertain: each drawn from a triangular distribution (low, likely, high); spills the mean, P10, P50 and P90. The same seed gives the same answer everywhere.",
-      tr: "Fırsat sayısı, kazanma oranı ve anlaşma büyüklüğü belirsizken beklenen gelirin aralığı: her biri üçgen dağılımdan (düşük, olası, yüksek) çekilir; ortalama, P10, P50 ve P90 taşar. Aynı tohum her yerde aynı sonucu verir.",
+      tr: "Fırsat sayısı, kazanma oranı ve anlaşma büyüklüğü belirsizken beklenen gelirin aralığı: her biri üçgen dağılımdan (düşük, olası, yüksek) çekilir; ortalama, P10, P50 ve P90 değerleri tablo olarak taşar. Aynı tohum her yerde aynı sonucu verir.",
     },
     formula: {
       en: "per trial: opportunities × win rate × average deal size, each drawn from its triangle (low, likely, high) with a seeded generator; mean and percentiles (as PERCENTILE.INC) over the trials",

@@ -103,7 +103,7 @@ export const READER = defineSection("reader", {
     dates: { created: "oluşturma tarihi", closed: "kapanış tarihi" },
     datesOfColumn: { created: "oluşturma tarihleri", closed: "kapanış tarihleri" },
     cellError: "hücrede {code} hatası var",
-    labelError: "{field} değeri {code} hatası",
+    labelError: "{field} hücresinde {code} hatası var",
     labelNotText: '{field} "{text}" bir metin değil',
     leftOut: "{reason}: anlaşma dışarıda bırakıldı",
     blank: "{field} boş: anlaşma dışarıda bırakıldı",
@@ -112,7 +112,7 @@ export const READER = defineSection("reader", {
       negative: 'tutar "{text}" negatif: toplamlara katılmadı',
       storedAsText:
         'tutar "{text}" metin olarak saklanmış: sayfanın formülleri onu toplayamaz; toplamlara katılmadı — sütunu sayıya dönüştürün',
-      error: "tutar değeri {code} hatası: toplamlara katılmadı",
+      error: "tutar hücresinde {code} hatası var: toplamlara katılmadı",
       bothMarks:
         '"{header}" sütunundaki tutarlar iki ondalık işaretiyle de yazılmış ({firstRow}. satırda "{first}", burada "{other}"): her tutar yazıldığı gibi okundu, iki türlü okunabilen bir tutar ("1.250" gibi) ilkine göre okundu',
       wonWithoutAmount: "kazanılan anlaşmanın tutarı yok",
@@ -130,7 +130,7 @@ export const READER = defineSection("reader", {
       },
       storedAsText:
         '{field} "{text}" metin olarak saklanmış: sayfanın formülleri onu tarih olarak okuyamaz; dışarıda bırakıldı — sütunu tarihe dönüştürün',
-      error: "{field} değeri {code} hatası",
+      error: "{field} hücresinde {code} hatası var",
       // Turkish nouns stay singular after a number: "1 tarih", "2 tarih".
       undecided: {
         one: '"{header}" sütunundaki {dates} hem gün önce hem ay önce okunabiliyor (hiçbirinde gün 12\'den büyük değil, "{text}" gibi): bir tarih biçimi seçin (dmy ya da mdy; komut satırında --date-format); sütunun {count} tarihi boş sayıldı',

@@ -64,7 +64,7 @@ export const REASONS = defineSection("reasons", {
     atCell: "{name} (hücre {cell})",
     atRowColumn: "{name} (satır {row}, sütun {column})",
     bounds: {
-      count: "0 veya üstü bir adet",
+      count: "0 veya üstü bir sayı (adet)",
       money: "0 veya üstü bir tutar",
       rate: "0 ile 1 arasında bir oran (%0 ile %100 arası)",
       days: "0 veya üstü bir gün sayısı",

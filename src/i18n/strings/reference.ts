@@ -61,6 +61,6 @@ export const REFERENCE = defineSection("reference", {
     whenBlank: "gerekli bir bağımsız değişken boş",
     whenText: "sayı gereken yerde metin ya da boyutları uyuşmayan aralıklar",
     whenOutOfDomain: "göstergenin tanım kümesi dışında bir değer (negatif sayım, %100'ü aşan oran)",
-    whenZero: "sıfır payda",
+    whenZero: "payda sıfır",
   },
 });

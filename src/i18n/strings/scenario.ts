@@ -137,6 +137,6 @@ export const WHAT_IF_CARD = defineSection("whatIfCard", {
     reached:
       "{lever} {value} olduğunda {output} {target} olur: “{sheet}” sayfasına {column} sütunu olarak yazıldı.",
     badTarget: "Hedefi sayı olarak yazın.",
-    failed: "Hiçbir şey değişmedi: {reason}",
+    failed: "Hiçbir şey değiştirilmedi: {reason}",
   },
 });

@@ -21,7 +21,7 @@ export const SOLVER = defineSection("solver", {
     gap: "in a gap of the values it takes",
   },
   tr: {
-    notReached: "fonksiyon, x {min} ile {max} arasındayken {target} değerine ulaşmıyor: {spans}",
+    notReached: "işlev, x {min} ile {max} arasındayken {target} değerine ulaşmıyor: {spans}",
     spans: "{low} ile {high} arasında değer alıyor",
     nowhereDefined: "hiçbir noktada tanımlı değil",
     independent: "“{output}”, “{lever}” kaldıracına bağlı değil",

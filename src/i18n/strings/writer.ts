@@ -32,7 +32,7 @@ export const WRITER = defineSection("writer", {
     localNamesFailed:
       "Excel KPI işlevlerini İngilizce adlarıyla tanımadı ve kendi dilindeki adlarıyla yazmak da başarısız oldu ({reason}).",
     keptWithNameErrors:
-      "{added} bırakıldı; formüller yeniden yazılana dek KPI hücreleri #AD? gösterir.",
+      "{added} korundu; formüller yeniden yazılana dek KPI hücreleri #AD? gösterir.",
     sheetExists: '"{sheet}" sayfası eklenemedi: çalışma kitabında bu adda bir sayfa zaten var.',
     nameExists: "{name} adı eklenemedi: çalışma kitabında buna benzer bir ad zaten var.",
     theSheet: { one: "{sheets} sayfası", other: "{sheets} sayfaları" },
