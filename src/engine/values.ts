@@ -23,14 +23,10 @@ export const ERROR_CODES: readonly ErrorCode[] = [
  * the error is shown.
  */
 export class KpiError {
-  readonly reason: Text;
-
   constructor(
     readonly code: ErrorCode,
-    reason: Text | string
-  ) {
-    this.reason = typeof reason === "string" ? { en: reason, tr: reason } : reason;
-  }
+    readonly reason: Text
+  ) {}
 
   /** The reason in English. */
   get message(): string {
@@ -90,7 +86,7 @@ export function parseErrorCode(text: string): ErrorCode | undefined {
   return ERROR_CODES.find((code) => code === upper);
 }
 
-export const divZero = (message: Text | string) => new KpiError("#DIV/0!", message);
-export const valueError = (message: Text | string) => new KpiError("#VALUE!", message);
-export const numError = (message: Text | string) => new KpiError("#NUM!", message);
-export const notAvailable = (message: Text | string) => new KpiError("#N/A", message);
+export const divZero = (message: Text) => new KpiError("#DIV/0!", message);
+export const valueError = (message: Text) => new KpiError("#VALUE!", message);
+export const numError = (message: Text) => new KpiError("#NUM!", message);
+export const notAvailable = (message: Text) => new KpiError("#N/A", message);

@@ -2,9 +2,11 @@
  * Reading one cell of a deal table as text, an amount or a date. Each reader returns the value, or
  * the reason it could not read the cell; it never guesses (metric specification, "A deal table").
  */
-import { dateToSerial, parseIsoDate, parseNumberText, serialToIsoDate } from "../engine/coerce";
-import { ERROR_CODES, KpiError } from "../engine/values";
+import { parseIsoDate, parseNumberText } from "../engine/coerce";
+import { UNIX_EPOCH_SERIAL, dateToSerial, serialToIsoDate } from "../engine/excelDate";
+import { ERROR_CODES, type ErrorCode, KpiError } from "../engine/values";
 import { type Text, sayBoth, textOf } from "../i18n";
+import { REASONS } from "../i18n/strings/reasons";
 import { READER } from "../i18n/strings/reader";
 import type { DateFormat, DealField } from "./types";
 
@@ -31,16 +33,32 @@ const ERROR_LITERAL =
  */
 export function asCell<T>(cell: T): T | KpiError {
   if (typeof cell !== "string" || cell.length > 14 || !ERROR_LITERAL.test(cell.trim())) return cell;
-  const text = cell.trim().toUpperCase();
-  const code = ERROR_CODES.find((known) => known === text) ?? "#VALUE!";
+  return errorCell(cell);
+}
+
+/** An error cell from its text ("#N/A"): that error, or #VALUE! for one the engine has no code for. */
+export function errorCell(text: string): KpiError {
+  const code = text.trim().toUpperCase();
+  const known = ERROR_CODES.find((candidate) => candidate === code);
+  // #SPILL! and the other codes the engine has no value for are named as written.
+  const shown = known ? errorName(known) : code;
   return new KpiError(
-    code,
-    sayBoth(READER, (s) => s.cellError, { code: text })
+    known ?? "#VALUE!",
+    sayBoth(READER, (s) => s.cellError, { code: shown })
   );
 }
 
-/** True for a blank cell: null, undefined or text of spaces only. */
-export function isBlank(cell: unknown): boolean {
+/** An error code as each language's Excel shows it (#YOK for #N/A in Turkish). */
+function errorName(code: ErrorCode): Text {
+  return textOf(REASONS, (s) => s.errorCodes[code]);
+}
+
+/**
+ * Whether an export's cell holds nothing to read: nothing, or text of spaces only (CSV writers pad
+ * with them). Such a cell is no problem to report; a formula over it (SUMIFS, COUNTIFS) skips it too.
+ * An argument of a function is another matter: see the engine's `isEmpty`.
+ */
+export function holdsNothing(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
@@ -64,14 +82,14 @@ export function fieldName(field: DealField): Text {
  * @param field The field it is read for, named in the reason.
  */
 export function readLabel(cell: unknown, field: DealField): CellReading<string> {
-  if (isBlank(cell)) return { value: null };
+  if (holdsNothing(cell)) return { value: null };
   if (typeof cell === "string") return { value: cell.trim() };
   if (typeof cell === "number") return { value: String(cell) };
   const values = { field: fieldName(field), code: "", text: cellText(cell) };
   if (cell instanceof KpiError)
     return {
       value: null,
-      error: sayBoth(READER, (s) => s.labelError, { ...values, code: cell.code }),
+      error: sayBoth(READER, (s) => s.labelError, { ...values, code: errorName(cell.code) }),
     };
   return { value: null, error: sayBoth(READER, (s) => s.labelNotText, values) };
 }
@@ -190,7 +208,7 @@ export const AMOUNT_ERRORS = {
   notANumber: (text: string) => sayBoth(READER, (s) => s.amount.notANumber, { text }),
   negative: (text: string) => sayBoth(READER, (s) => s.amount.negative, { text }),
   storedAsText: (text: string) => sayBoth(READER, (s) => s.amount.storedAsText, { text }),
-  error: (code: string) => sayBoth(READER, (s) => s.amount.error, { code }),
+  error: (code: ErrorCode) => sayBoth(READER, (s) => s.amount.error, { code: errorName(code) }),
   bothMarks: (header: string, first: string, firstRow: number, other: string) =>
     sayBoth(READER, (s) => s.amount.bothMarks, {
       header,
@@ -210,7 +228,7 @@ export function readAmount(
   cell: unknown,
   options: { mark?: DecimalMark; inPlace?: boolean } = {}
 ): CellReading<number> {
-  if (isBlank(cell)) return { value: null };
+  if (holdsNothing(cell)) return { value: null };
   let value: number | undefined;
   if (typeof cell === "number") value = cell;
   else if (typeof cell === "string") {
@@ -257,8 +275,6 @@ const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
 const ISO_WITH_OFFSET =
   /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
-/** Serial number of 1970-01-01 in Excel's 1900 date system. */
-const UNIX_EPOCH_SERIAL = 25569;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The value of the digits of text from start to end (exclusive); -1 when one is not a digit. */
@@ -395,8 +411,8 @@ export const DATE_ERRORS = {
     }),
   storedAsText: (field: DateField, text: string) =>
     sayBoth(READER, (s) => s.date.storedAsText, { field: dateFieldName(field), text }),
-  error: (field: DateField, code: string) =>
-    sayBoth(READER, (s) => s.date.error, { field: dateFieldName(field), code }),
+  error: (field: DateField, code: ErrorCode) =>
+    sayBoth(READER, (s) => s.date.error, { field: dateFieldName(field), code: errorName(code) }),
 };
 
 /**
@@ -413,7 +429,7 @@ export function readDate(
   format: DateFormat = "iso",
   inPlace = false
 ): CellReading<number> {
-  if (isBlank(cell)) return { value: null };
+  if (holdsNothing(cell)) return { value: null };
   let serial: number | undefined;
   if (typeof cell === "number") serial = cell;
   else if (cell instanceof Date) serial = dateToSerial(cell.getTime());

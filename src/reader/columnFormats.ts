@@ -21,7 +21,7 @@ import {
   cellText,
   checkAmount,
   checkDate,
-  isBlank,
+  holdsNothing,
   readAmount,
   readAmountText,
   readDate,
@@ -89,7 +89,7 @@ export class AmountColumn {
    * @returns The reading, or undefined when the value is held until the column decides.
    */
   read(cell: Cell | undefined, index: number, row: number): CellReading<number> | undefined {
-    if (typeof cell !== "string" || isBlank(cell)) return readAmount(cell);
+    if (typeof cell !== "string" || holdsNothing(cell)) return readAmount(cell);
     if (this.inPlace) return { value: null, error: AMOUNT_ERRORS.storedAsText(cellText(cell)) };
     const text = readAmountText(cell);
     if (text === undefined || text.comma === undefined) {
@@ -171,7 +171,7 @@ export class DateColumn {
    */
   read(cell: Cell | undefined, index: number, row: number): CellReading<number> | undefined {
     const { what, format } = this;
-    if (typeof cell !== "string" || isBlank(cell)) return readDate(cell, what, format);
+    if (typeof cell !== "string" || holdsNothing(cell)) return readDate(cell, what, format);
     if (this.inPlace) return { value: null, error: DATE_ERRORS.storedAsText(what, cellText(cell)) };
     const text = readDateText(cell.trim());
     if (text === undefined) return checkDate(undefined, cell, what, format);

@@ -7,4 +7,5 @@ export * from "./types";
 export { detectColumns, detectMapping, HEADER_SYNONYMS, normalizeHeader } from "./headers";
 export type { ColumnDetection } from "./headers";
 export { readDealTable } from "./readDealTable";
+export { errorCell } from "./cells";
 export { parseCsv } from "./csv";

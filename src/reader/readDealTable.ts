@@ -2,6 +2,7 @@
  * From a 2-D array of cells (a selected range, a parsed CSV or .xlsx sheet) to a deal table: the
  * header row, the column mapping, the engine's columns and every cell that could not be read.
  */
+import { columnIndex, columnLetters } from "../plan/a1";
 import { type Text, sayBoth } from "../i18n";
 import { READER } from "../i18n/strings/reader";
 import { fieldName } from "./cells";
@@ -24,14 +25,6 @@ const PROGRESS_EVERY = 10_000;
 
 /** How many non-blank rows from the top may precede the header (titles, notes, filters). */
 export const HEADER_SEARCH_ROWS = 20;
-
-/** A column's letter as Excel names it (0 -> A, 26 -> AA), for reasons. */
-function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 /** The header row's named headers, for a reason (the headers as written, in any language). */
 function listHeaders(headers: string[]): Text {
@@ -97,7 +90,7 @@ function applyOverrides(
       return sayBoth(READER, (s) => s.failure.mappingTwice, {
         first: fieldName(other),
         second: fieldName(field),
-        letter: columnLetter(column),
+        letter: columnLetters(column),
       });
     claimed.set(column, field);
     for (const key of DEAL_FIELDS)
@@ -140,13 +133,6 @@ function columnsOfHeaders(
     columns[field] = column;
   }
   return columns;
-}
-
-/** A column's index (0-based) from its letters (A -> 0, AA -> 26). */
-function columnIndex(letters: string): number {
-  let index = 0;
-  for (const letter of letters) index = index * 26 + (letter.charCodeAt(0) - 64);
-  return index - 1;
 }
 
 /**

@@ -13,7 +13,15 @@ import {
 } from "../engine";
 import { type Text, sayBoth } from "../i18n";
 import { READER } from "../i18n/strings/reader";
-import { AMOUNT_ERRORS, asCell, cellText, fieldName, isBlank, isoDate, readLabel } from "./cells";
+import {
+  AMOUNT_ERRORS,
+  asCell,
+  cellText,
+  fieldName,
+  holdsNothing,
+  isoDate,
+  readLabel,
+} from "./cells";
 import { AmountColumn, DateColumn } from "./columnFormats";
 import type {
   Cell,
@@ -28,7 +36,7 @@ import type {
 
 /** True when every cell of the row is blank. */
 export function isBlankRow(row: readonly Cell[] | undefined): boolean {
-  return !row || row.every(isBlank);
+  return !row || row.every(holdsNothing);
 }
 
 /** The cell of a field's column, undefined when the table has no such column. */
@@ -180,7 +188,7 @@ export class DealRowReader {
     let kind: StageClass | undefined;
     let stageText: string | null = null;
     if (stage === null) {
-      if (isBlank(decidingCell))
+      if (holdsNothing(decidingCell))
         this.report(
           row,
           this.decidingField,
@@ -193,7 +201,7 @@ export class DealRowReader {
       kind = value.kind;
       stageText = value.text;
     }
-    if (kind === "won" && amount === null && isBlank(amountCell))
+    if (kind === "won" && amount === null && holdsNothing(amountCell))
       this.report(
         row,
         "amount",
@@ -205,7 +213,7 @@ export class DealRowReader {
       if (closed !== null) {
         if (closed < this.closedFrom) this.closedFrom = closed;
         if (closed > this.closedTo) this.closedTo = closed;
-      } else if (mapping.closed !== undefined && isBlank(closedCell)) {
+      } else if (mapping.closed !== undefined && holdsNothing(closedCell)) {
         // An unreadable date was reported already, and a table without a close-date column shows in
         // its mapping: only a blank cell is reported here.
         this.report(

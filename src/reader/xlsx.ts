@@ -5,9 +5,9 @@
 /* global Buffer */
 import { Workbook, type CellValue, type Worksheet } from "exceljs";
 import { dateToSerial, foldText } from "../engine/coerce";
-import { type ErrorCode, ERROR_CODES, KpiError } from "../engine/values";
 import { type Text, sayBoth } from "../i18n";
 import { READER } from "../i18n/strings/reader";
+import { errorCell } from "./cells";
 import type { Cell } from "./types";
 
 /** A workbook without the sheet asked for: `message` is the English, `reason` both languages. */
@@ -24,13 +24,7 @@ export function toCell(value: CellValue): Cell {
   if (typeof value === "string") return value === "" ? null : value;
   // ExcelJS gives date cells as Dates at the wall-clock time in UTC, which is what the serial counts.
   if (value instanceof Date) return dateToSerial(value.getTime());
-  if ("error" in value) {
-    const code = ERROR_CODES.find((known) => known === value.error) as ErrorCode | undefined;
-    return new KpiError(
-      code ?? "#VALUE!",
-      sayBoth(READER, (s) => s.cellError, { code: value.error })
-    );
-  }
+  if ("error" in value) return errorCell(value.error);
   if ("richText" in value) return toCell(value.richText.map((run) => run.text).join(""));
   if ("hyperlink" in value) return toCell(value.text as CellValue);
   if ("formula" in value || "sharedFormula" in value) return toCell(value.result as CellValue);

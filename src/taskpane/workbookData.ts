@@ -8,7 +8,8 @@
  * and a settable NamedItem.formula are ExcelApi 1.7, valueTypes 1.1, tables and their rows 1.1
  * (https://learn.microsoft.com/en-us/javascript/api/requirement-sets/excel/excel-api-requirement-sets).
  */
-import { type Cell, KpiError, parseErrorCode } from "../engine";
+import type { Cell } from "../engine";
+import { errorCell } from "../reader";
 
 /* global Excel, TextEncoder */
 
@@ -104,10 +105,7 @@ export async function tableRange(name: string): Promise<SourceRange> {
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-valuetypes-member
  */
 export function cellOf(value: unknown, type: Excel.RangeValueType | string): Cell {
-  if (type === Excel.RangeValueType.error) {
-    const text = String(value);
-    return new KpiError(parseErrorCode(text) ?? "#VALUE!", `the cell holds the error ${text}`);
-  }
+  if (type === Excel.RangeValueType.error) return errorCell(String(value));
   return value as Cell;
 }
 

@@ -32,7 +32,7 @@ const stageCell: fc.Arbitrary<Cell> = fc.constantFrom(
   null,
   42,
   true,
-  new KpiError("#N/A", "lookup failed")
+  new KpiError("#N/A", { en: "lookup failed", tr: "lookup failed" })
 );
 const amountCell: fc.Arbitrary<Cell> = fc.oneof(
   fc.integer({ min: 0, max: 250_000 }),
@@ -51,7 +51,7 @@ const ownerCell: fc.Arbitrary<Cell> = fc.constantFrom<Cell>(
   "",
   null,
   7,
-  new KpiError("#REF!", "gone")
+  new KpiError("#REF!", { en: "gone", tr: "gone" })
 );
 
 /** Rows of a deal table, mostly plain (so that the shortcut answers), sometimes not. */

@@ -159,8 +159,8 @@ describe("bad input", () => {
   });
 
   it("passes the first error of the inputs on unchanged, in argument order", () => {
-    const first = new KpiError("#DIV/0!", "first");
-    const second = new KpiError("#N/A", "second");
+    const first = new KpiError("#DIV/0!", { en: "first", tr: "first" });
+    const second = new KpiError("#N/A", { en: "second", tr: "second" });
     expect(evaluate("NET_CHURN_RATE", [10, first, second])).toBe(first);
     expect(evaluate("NET_CHURN_RATE", [second, first, 500])).toBe(second);
     expect(evaluate("NET_CHURN_RATE", [10, 5, first])).toBe(first);
@@ -179,7 +179,7 @@ describe("bad input", () => {
   });
 
   it("passes an input error on before complaining about a later argument", () => {
-    const error = new KpiError("#REF!", "deleted cell");
+    const error = new KpiError("#REF!", { en: "deleted cell", tr: "deleted cell" });
     expect(evaluate("CHURN_RATE", [error, "abc"])).toBe(error);
     expect(evaluate("CHURN_RATE", [error, null])).toBe(error);
   });
@@ -273,7 +273,7 @@ describe("element by element", () => {
     ]);
     expectTable(result, [[0.05], ["#DIV/0!"], ["#NUM!"], ["#VALUE!"]]);
     expect(((result as ResultCell[][])[3][0] as KpiError).message).toContain("row 4");
-    const input = new KpiError("#N/A", "missing");
+    const input = new KpiError("#N/A", { en: "missing", tr: "missing" });
     const passed = evaluate("CHURN_RATE", [[[5], [input]], 100]) as ResultCell[][];
     expectNumber(passed[0][0], 0.05);
     expect(passed[1][0]).toBe(input);
@@ -336,7 +336,10 @@ describe("DEAL_SUMMARY", () => {
   it("reads its ranges as the KPI sheet and the task pane read cells in place", () => {
     // A text amount, an error cell and a text date are blanks, each left out only where it counts;
     // a date-time counts as its day.
-    const na = new KpiError("#N/A", "the cell holds the error #N/A");
+    const na = new KpiError("#N/A", {
+      en: "the cell holds the error #N/A",
+      tr: "the cell holds the error #N/A",
+    });
     const result = evaluate("DEAL_SUMMARY", [
       [["Won"], ["Won"], ["Won"], [na], ["Lost"]],
       [["$2,000"], [3000], [na], [500], [100]],

@@ -107,7 +107,9 @@ const textArb: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: "binary", maxLength: 4 })
 );
 const blankArb = fc.constantFrom<Cell>(null, "");
-const errorArb = fc.constantFrom(...ERROR_CODES).map((code) => new KpiError(code, "x"));
+const errorArb = fc
+  .constantFrom(...ERROR_CODES)
+  .map((code) => new KpiError(code, { en: "x", tr: "x" }));
 
 const anyCell: fc.Arbitrary<Cell> = fc.oneof(
   { arbitrary: numberArb, weight: 4 },

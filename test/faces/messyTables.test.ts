@@ -16,7 +16,10 @@ import { evaluatePlan } from "../support/formulaEngine";
 import { closeTo } from "../helpers";
 
 const HEADERS = ["Deal Name", "Owner", "Stage", "Amount", "Created Date", "Close Date"];
-const NA = new KpiError("#N/A", "the cell holds the error #N/A");
+const NA = new KpiError("#N/A", {
+  en: "the cell holds the error #N/A",
+  tr: "the cell holds the error #N/A",
+});
 /** 2026-01-01 as an Excel serial. */
 const DAY0 = 46023;
 

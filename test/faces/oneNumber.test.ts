@@ -216,7 +216,10 @@ describe("a messy export, file by file", () => {
  * date-time with its time of day), amounts stored as text, an error cell in the stage and in the
  * amount column.
  */
-const NA = new KpiError("#N/A", "the cell holds the error #N/A");
+const NA = new KpiError("#N/A", {
+  en: "the cell holds the error #N/A",
+  tr: "the cell holds the error #N/A",
+});
 const CELLS: Cell[][] = [
   ["Opportunity Name", "Opportunity Owner", "Stage", "Amount", "Created Date", "Close Date"],
   ["A", "Ann", "Closed Won ", "$2,000", serial("2026-01-05"), serial("2026-01-25")],

@@ -39,7 +39,8 @@ const EXCEL_TOKENS = new Set(["General", "Percentile", "Rows", "Columns"]);
 function isCode(text: string): boolean {
   return (
     EXCEL_TOKENS.has(text) ||
-    /^[=#.@/<]|^--?[a-z]/.test(text) || // a formula, an error code, a selector, a path, markup, a flag
+    /^[=#.@/<]/.test(text) || // a formula, an error code, a selector, a path, markup
+    /^(-\w, )?--[a-z][\w-]*( <\w+>| \[\w+\])?$/.test(text) || // an option's flags: "--map <field=header>"
     /^[a-z][\w-]*(\s+[a-z][\w-]*)*$/.test(text) || // class lists, ids, event names, lower-case keys
     /^[\w$.]+\(|^[A-Z_]+$/.test(text) || // a function call, a constant's name
     /^[A-Za-z_$][\w$]*(\.[\w$]+)+$/.test(text) // a dotted name: Office.Setting, KPI.WIN_RATE

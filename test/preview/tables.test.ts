@@ -132,7 +132,12 @@ describe("error cells", () => {
     expect(read.types).toEqual([["Double"], ["Error"], ["Error"]]);
     (globalThis as { Excel?: unknown }).Excel = Excel;
     const cell = cellOf(read.values[1][0], read.types[1][0]);
-    expect(cell).toEqual(new KpiError("#N/A", "the cell holds the error #N/A"));
+    expect(cell).toEqual(
+      new KpiError("#N/A", {
+        en: "the cell holds the error #N/A",
+        tr: "hücrede #YOK hatası var",
+      })
+    );
     expect(cellOf("#N/A", "String")).toBe("#N/A");
   });
 });

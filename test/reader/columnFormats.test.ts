@@ -254,7 +254,8 @@ describe("reading in place", () => {
 });
 
 describe("error cells", () => {
-  const error = (code: string) => new KpiError(code as never, "from the sheet");
+  const error = (code: string) =>
+    new KpiError(code as never, { en: "from the sheet", tr: "from the sheet" });
 
   it("are reported with their row in each field the reader reads, and count as blank", () => {
     const grid: Cell[][] = [

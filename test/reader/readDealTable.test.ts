@@ -403,7 +403,11 @@ describe("readDealTable: messy values", () => {
   it("reports error values and logicals in cells", () => {
     const sheet: Cell[][] = [
       ["Stage", "Amount", "Owner"],
-      [new KpiError("#N/A", "x"), new KpiError("#REF!", "y"), true],
+      [
+        new KpiError("#N/A", { en: "x", tr: "x" }),
+        new KpiError("#REF!", { en: "y", tr: "y" }),
+        true,
+      ],
     ];
     expect(english(table(readDealTable(sheet)).problems)).toEqual([
       {

@@ -45,7 +45,7 @@ describe("the reader's problems in Turkish", () => {
         7,
         'oluşturma tarihi "someday" bir tarih değil (ISO biçiminde 2026-03-15 yazın ya da bir tarih biçimi seçin)',
       ],
-      [8, "aşama hücresinde #N/A hatası var: anlaşma dışarıda bırakıldı"],
+      [8, "aşama hücresinde #YOK hatası var: anlaşma dışarıda bırakıldı"],
     ]);
   });
 
@@ -114,7 +114,7 @@ describe("the reader's problems in Turkish", () => {
     if (isReadFailure(table)) throw new Error(table.failure.en);
     expect(table.problems[0].message).toEqual({
       en: "amount is the error #VALUE!: left out of the sums",
-      tr: "tutar hücresinde #VALUE! hatası var: toplamlara katılmadı",
+      tr: "tutar hücresinde #DEĞER! hatası var: toplamlara katılmadı",
     });
   });
 });
@@ -167,7 +167,7 @@ describe("the reader's failures in Turkish", () => {
     ]);
     if (isReadFailure(table)) throw new Error(table.failure.en);
     expect(table.problems.map((problem) => problem.message)).toEqual([
-      { en: "owner is the error #REF!", tr: "temsilci hücresinde #REF! hatası var" },
+      { en: "owner is the error #REF!", tr: "temsilci hücresinde #BAŞV! hatası var" },
     ]);
   });
 });

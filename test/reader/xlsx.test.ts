@@ -96,7 +96,7 @@ describe("readXlsxGrid", () => {
         value: "#N/A",
         message: {
           en: "stage is the error #N/A: the deal is left out",
-          tr: "aşama hücresinde #N/A hatası var: anlaşma dışarıda bırakıldı",
+          tr: "aşama hücresinde #YOK hatası var: anlaşma dışarıda bırakıldı",
         },
       },
     ]);

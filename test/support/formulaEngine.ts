@@ -41,8 +41,10 @@ const FROM_HF: Record<string, ErrorCode> = {
 
 /** A value inside HyperFormula as the engine reads a cell. */
 function toCell(value: unknown): Cell {
-  if (value instanceof CellError)
-    return new KpiError(FROM_HF[value.type] ?? "#VALUE!", value.message ?? "");
+  if (value instanceof CellError) {
+    const message = value.message ?? "";
+    return new KpiError(FROM_HF[value.type] ?? "#VALUE!", { en: message, tr: message });
+  }
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
     return value;
   if (typeof value === "object" && value !== null && "val" in value)
