@@ -25,10 +25,10 @@ function jsonCell(cell: ResultCell, language: Language): unknown {
 
 /**
  * The plain output: the value, a JSON array (a range stays JSON, to be read back as one), or the
- * error code followed by its reason.
+ * error code (as the language's Excel names it: #YOK in Turkish) followed by its reason.
  */
 export function formatPlain(result: Result, language: Language): string {
-  if (result instanceof KpiError) return `${result.code} ${result.messageIn(language)}`;
+  if (result instanceof KpiError) return `${result.codeIn(language)} ${result.messageIn(language)}`;
   if (Array.isArray(result)) return JSON.stringify(result.map((row) => row.map(plainCell)));
   return formatNumber(result, language);
 }

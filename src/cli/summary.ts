@@ -21,7 +21,7 @@ export function formatSummary(kpis: DealKpis, language: Language): string[] {
       value instanceof KpiError
         ? fill(
             CLI[language].report.kpiError,
-            { code: value.code, reason: value.messageIn(language) },
+            { code: value.codeIn(language), reason: value.messageIn(language) },
             language
           )
         : formatKpi(value, DEAL_KPI_UNITS[id], language);

@@ -3,6 +3,7 @@
  * Errors are values, never exceptions: every function returns a KpiError instead of throwing.
  */
 import type { Language, Text } from "../i18n/language";
+import { REASONS } from "../i18n/strings/reasons";
 
 /** The Excel error codes the engine produces or passes through. */
 export type ErrorCode = "#DIV/0!" | "#VALUE!" | "#NUM!" | "#N/A" | "#REF!" | "#NAME?" | "#NULL!";
@@ -36,6 +37,11 @@ export class KpiError {
   /** The reason in a language. */
   messageIn(language: Language): string {
     return this.reason[language];
+  }
+
+  /** The code as the language's Excel shows it: #N/A, #YOK in Turkish. */
+  codeIn(language: Language): string {
+    return REASONS[language].errorCodes[this.code];
   }
 
   toString(): string {

@@ -55,7 +55,9 @@ describe("kpi report --language tr", () => {
     expect(valueOf(run.stdout, "Temsilci verimliliği")).toBe("60.400");
     // No target: pipeline coverage is #N/A with its reason, in Turkish.
     const coverage = valueOf(run.stdout, "Boru hattı kapsamı");
-    expect(coverage).toMatch(/^#N\/A \(.+\)$/);
+    expect(coverage).toBe(
+      "#YOK (hedef verilmedi: boru hattı kapsamı için kota veya gelir hedefi gerekir)"
+    );
     expect(coverage).not.toMatch(/target/);
     expect(run.stdout).not.toContain("Revenue");
   });
@@ -131,11 +133,12 @@ describe("kpi report --language tr", () => {
 });
 
 describe("kpi calc --language tr", () => {
-  it("gives the engine's Turkish reason for a blank argument, with the error code kept", () => {
+  it("gives the engine's Turkish reason for a blank argument, the code as Turkish Excel names it", () => {
     const run = kpi("calc", "--language", "tr", "CHURN_RATE", "30", "");
     expect(run.status).toBe(1);
     const reason = (evaluate("CHURN_RATE", [30, null]) as KpiError).messageIn("tr");
-    expect(run.stdout).toBe(`#N/A ${reason}\n`);
+    // The argument by its name in Turkish Excel's argument list (donem_basi_musteri), #YOK for #N/A.
+    expect(run.stdout).toBe("#YOK donem_basi_musteri boş: doldurun\n");
     // The Turkish reason, not the English one.
     expect(reason).not.toBe((evaluate("CHURN_RATE", [30, null]) as KpiError).message);
     const json = JSON.parse(
@@ -167,9 +170,7 @@ describe("the language of the environment", () => {
     const run = kpiWith({ LANG: "tr_TR.UTF-8" }, "report", HANDMADE_TR);
     expect(valueOf(run.stdout, "Gelir")).toBe("181.200");
     const calc = kpiWith({ LANG: "tr_TR.UTF-8" }, "calc", "CHURN_RATE", "30", "");
-    expect(calc.stdout).toBe(
-      `#N/A ${(evaluate("CHURN_RATE", [30, null]) as KpiError).messageIn("tr")}\n`
-    );
+    expect(calc.stdout).toBe("#YOK donem_basi_musteri boş: doldurun\n");
   });
 
   it("gives way to --language, and to LC_ALL over LANG", () => {

@@ -45,7 +45,8 @@ describe("the KPI preview", () => {
       ["AVG_DEAL_SIZE", "Ortalama anlaşma büyüklüğü", "24.500"],
       ["SALES_CYCLE_LENGTH", "Satış döngüsü uzunluğu (gün)", "62,8"],
       ["OPEN_PIPELINE_VALUE", "Açık boru hattı değeri", "730.000"],
-      ["PIPELINE_VELOCITY", "Boru hattı hızı (günlük)", "#DIV/0!"],
+      // The code as Turkish Excel shows it in a cell.
+      ["PIPELINE_VELOCITY", "Boru hattı hızı (günlük)", "#SAYI/0!"],
     ]);
   });
 

@@ -30,7 +30,7 @@ export function previewItems(
     const kpi = kpis[id];
     const value = element("dd");
     if (kpi instanceof KpiError) {
-      value.textContent = kpi.code;
+      value.textContent = kpi.codeIn(language);
       value.title = kpi.messageIn(language);
     } else if (kpi !== undefined) value.textContent = formatKpi(kpi, DEAL_KPI_UNITS[id], language);
     box.append(element("dt", DEAL_KPI_LABELS[id][language]), value);
