@@ -264,6 +264,12 @@ export async function run(argv: string[], io: Io, env: Environment = process.env
 
 /** Entry point of bin/kpi.js. */
 export async function main(): Promise<void> {
+  // A reader that stops early (`kpi list | head`) closes the pipe: the rest is not wanted, as for
+  // any Unix tool, so the command ends quietly instead of with a stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   process.exitCode = await run(process.argv.slice(2), {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
