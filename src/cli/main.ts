@@ -266,7 +266,7 @@ export async function run(argv: string[], io: Io, env: Environment = process.env
 export async function main(): Promise<void> {
   // A reader that stops early (`kpi list | head`) closes the pipe: the rest is not wanted, as for
   // any Unix tool, so the command ends quietly instead of with a stack trace.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  process.stdout.on("error", (error: Error & { code?: string }) => {
     if (error.code !== "EPIPE") throw error;
     process.exit(process.exitCode ?? 0);
   });
