@@ -14,8 +14,8 @@ export function formatNumber(value: number, language: Language): string {
   return language === "tr" ? shown.replace(".", ",") : shown;
 }
 
-function plainCell(cell: ResultCell): number | string {
-  if (cell instanceof KpiError) return cell.code;
+function plainCell(cell: ResultCell, language: Language): number | string {
+  if (cell instanceof KpiError) return cell.codeIn(language);
   return typeof cell === "number" ? Number(cell.toPrecision(15)) : cell;
 }
 
@@ -29,7 +29,8 @@ function jsonCell(cell: ResultCell, language: Language): unknown {
  */
 export function formatPlain(result: Result, language: Language): string {
   if (result instanceof KpiError) return `${result.codeIn(language)} ${result.messageIn(language)}`;
-  if (Array.isArray(result)) return JSON.stringify(result.map((row) => row.map(plainCell)));
+  if (Array.isArray(result))
+    return JSON.stringify(result.map((row) => row.map((cell) => plainCell(cell, language))));
   return formatNumber(result, language);
 }
 

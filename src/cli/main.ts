@@ -110,9 +110,11 @@ function calcCommand(
       )
     );
   }
+  // A table's labels (DEAL_SUMMARY's rows, a simulation's) in the command's language.
   const result = evaluateEntry(
     entry,
-    texts.map((text, i) => readArgument(text, i + 1))
+    texts.map((text, i) => readArgument(text, i + 1)),
+    { language }
   );
   io.out(json ? formatJson(result, language) : formatPlain(result, language));
   return result instanceof KpiError ? EXIT_ERROR_VALUE : EXIT_VALUE;

@@ -18,7 +18,7 @@ import {
   leversFromDealKpis,
   leverOf,
   leversOf,
-  parseNumberText,
+  parseTypedNumber,
   solveLever,
 } from "../engine";
 import { shownValue } from "../engine/solve";
@@ -68,7 +68,7 @@ class Reader {
   }
 
   number(text: string, flag: string): number {
-    const value = parseNumberText(text);
+    const value = parseTypedNumber(text, this.language);
     if (value === undefined || !Number.isFinite(value))
       this.refuse(this.t.badNumber, { flag, given: text });
     return value;
@@ -116,6 +116,7 @@ export async function solveCommand(options: SolveOptions, io: Io): Promise<numbe
     const loaded = await loadDeals(options.data, {
       sheet: options.sheet,
       reading: readingOptions(options),
+      language,
     });
     const period = periodFor(readPeriod(options), loaded.table);
     fromData = leversFromDealKpis(dealKpis(loaded.table.columns, null, period));

@@ -4,6 +4,7 @@
  * become serial numbers. Anything else stays text, for the caller to reject or skip.
  */
 
+import type { Language } from "../i18n/language";
 import { dateToSerial } from "./excelDate";
 
 const CURRENCY = /^(?:[$€£¥₺]|TL|TRY|USD|EUR|GBP)\s*|\s*(?:[$€£¥₺]|TL|TRY|USD|EUR|GBP)$/i;
@@ -77,6 +78,25 @@ export function parseIsoDate(text: string): number | undefined {
 }
 
 export { dateToSerial, serialToIsoDate } from "./excelDate";
+
+/** A number in Turkish writing: dots group thousands (3.000.000), a comma marks the decimals. */
+const TR_TYPED = /^-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
+
+/**
+ * A number as a person types it into the add-in (a target, a lever's value) in the conventions of
+ * the language it speaks to them, so that what it shows can be typed back: "3.000.000", "1.500"
+ * (one thousand five hundred), "0,25" and "%25" in Turkish; in English, and for anything else,
+ * what parseNumberText reads.
+ */
+export function parseTypedNumber(text: string, language: Language): number | undefined {
+  if (language !== "tr") return parseNumberText(text);
+  const compact = text.replace(SPACES, "");
+  const percent = compact.startsWith("%") || compact.endsWith("%");
+  const digits = percent ? compact.replace(/^%|%$/g, "") : compact;
+  if (!TR_TYPED.test(digits)) return parseNumberText(text);
+  const value = Number(digits.replace(/\./g, "").replace(",", "."));
+  return percent ? value / 100 : value;
+}
 
 /** Folds text for matching headers and stage names: lower case, no accents, Turkish dotless i as i. */
 export function foldText(text: string): string {

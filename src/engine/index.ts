@@ -35,7 +35,7 @@ export {
   simulateRevenue,
   triangularQuantile,
 } from "./simulation";
-export { parseIsoDate, parseNumberText, foldText } from "./coerce";
+export { parseIsoDate, parseNumberText, parseTypedNumber, foldText } from "./coerce";
 export { dateToSerial, daySerial, serialToDate, serialToIsoDate } from "./excelDate";
 export * from "./values";
 export { formatKpi } from "./format";

@@ -13,7 +13,7 @@ import {
   outputLabel,
   outputOf,
   formatKpi,
-  parseNumberText,
+  parseTypedNumber,
 } from "../engine";
 import { fill } from "../i18n";
 import { SCENARIO_SHEET, WHAT_IF_CARD } from "../i18n/strings/scenario";
@@ -139,7 +139,7 @@ export function mountWhatIfCard(
 
   reach.addEventListener("click", () =>
     busy(async () => {
-      const value = parseNumberText(target.value);
+      const value = parseTypedNumber(target.value, language);
       if (value === undefined) return say(t.badTarget, "error");
       const output = outputs.value as OutputId;
       const lever = levers.value as LeverId;

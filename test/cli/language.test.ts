@@ -133,6 +133,24 @@ describe("kpi report --language tr", () => {
 });
 
 describe("kpi calc --language tr", () => {
+  it("labels a table's rows in Turkish and names its error cells as Turkish Excel does", () => {
+    const run = kpi(
+      "calc",
+      "--language",
+      "tr",
+      "DEAL_SUMMARY",
+      '[["Won"],["Lost"]]',
+      "[[100],[50]]",
+      "[[46000],[46000]]",
+      "[[46010],[46005]]"
+    );
+    const rows = JSON.parse(run.stdout) as [string, number | string][];
+    expect(rows[0]).toEqual(["Gelir", 100]);
+    expect(rows[6]).toEqual(["Kazanma oranı", 0.5]);
+    // No owner column: rep productivity is #N/A, #YOK in Turkish.
+    expect(rows[9]).toEqual(["Temsilci verimliliği", "#YOK"]);
+  });
+
   it("gives the engine's Turkish reason for a blank argument, the code as Turkish Excel names it", () => {
     const run = kpi("calc", "--language", "tr", "CHURN_RATE", "30", "");
     expect(run.status).toBe(1);

@@ -1,5 +1,11 @@
 /** Reading numbers, dates and stage names out of cells. */
-import { classifyStage, foldText, parseIsoDate, parseNumberText } from "../../src/engine";
+import {
+  classifyStage,
+  foldText,
+  parseIsoDate,
+  parseNumberText,
+  parseTypedNumber,
+} from "../../src/engine";
 
 describe("parseNumberText", () => {
   it.each([
@@ -125,5 +131,25 @@ describe("classifyStage", () => {
     "Closed",
   ])("classifies %j as open", (stage) => {
     expect(classifyStage(stage)).toBe("open");
+  });
+});
+
+describe("parseTypedNumber", () => {
+  it("reads Turkish writing as the add-in shows numbers to a Turkish user", () => {
+    expect(parseTypedNumber("3.000.000", "tr")).toBe(3_000_000);
+    expect(parseTypedNumber("1.500", "tr")).toBe(1500); // not 1.5
+    expect(parseTypedNumber("1.234.567,25", "tr")).toBe(1234567.25);
+    expect(parseTypedNumber("0,25", "tr")).toBe(0.25);
+    expect(parseTypedNumber("%25", "tr")).toBe(0.25);
+    expect(parseTypedNumber("%39,1", "tr")).toBeCloseTo(0.391, 12);
+    expect(parseTypedNumber("-2.500", "tr")).toBe(-2500);
+  });
+
+  it("reads English writing, and anything else, as parseNumberText does", () => {
+    expect(parseTypedNumber("1.500", "en")).toBe(1.5);
+    expect(parseTypedNumber("3,000,000", "en")).toBe(3_000_000);
+    expect(parseTypedNumber("25%", "en")).toBe(0.25);
+    expect(parseTypedNumber("1.5", "tr")).toBe(1.5);
+    expect(parseTypedNumber("abc", "tr")).toBeUndefined();
   });
 });

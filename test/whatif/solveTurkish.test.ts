@@ -67,6 +67,18 @@ describe("kpi solve in Turkish", () => {
     ]);
   });
 
+  it("takes a target typed as it prints numbers (1.234.567; 1.600 is one thousand six hundred)", async () => {
+    const typed = await solve({
+      output: "EXPECTED_REVENUE",
+      lever: "WIN_RATE",
+      target: "1.234.567",
+      language: "tr",
+    });
+    expect(typed.out[0]).toBe("WIN_RATE = %61,73");
+    const cac = await solve({ output: "CAC", lever: "LEADS", target: "1.600", language: "tr" });
+    expect(cac.out[0]).toBe("LEADS = 1.250");
+  });
+
   it("says why a target is out of reach, and exits 1", async () => {
     const run = await solve({
       output: "EXPECTED_REVENUE",

@@ -52,8 +52,8 @@ const trialsParam = param(
   "trials",
   "deneme_sayisi",
   "count",
-  `Number of trials, 1 to ${MAX_TRIALS.toLocaleString("en-US")}; ${DEFAULT_TRIALS.toLocaleString("en-US")} when left out.`,
-  `Deneme sayısı, 1 ile 100.000 arası; boş bırakılırsa 10.000.`,
+  `Number of trials, 1 to ${formatNumber(MAX_TRIALS, "en")}; ${formatNumber(DEFAULT_TRIALS, "en")} when left out.`,
+  `Deneme sayısı, 1 ile ${formatNumber(MAX_TRIALS, "tr")} arası; boş bırakılırsa ${formatNumber(DEFAULT_TRIALS, "tr")}.`,
   { optional: true }
 );
 
