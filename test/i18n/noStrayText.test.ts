@@ -41,7 +41,8 @@ function isCode(text: string): boolean {
     EXCEL_TOKENS.has(text) ||
     /^[=#.@/<]/.test(text) || // a formula, an error code, a selector, a path, markup
     /^(-\w, )?--[a-z][\w-]*( <\w+>| \[\w+\])?$/.test(text) || // an option's flags: "--map <field=header>"
-    /^[a-z][\w-]*(\s+[a-z][\w-]*)*$/.test(text) || // class lists, ids, event names, lower-case keys
+    /^[a-z][\w-]*$/.test(text) || // an id, an event's name, a lower-case key
+    /^[a-z]\w*-[\w-]+(\s+[a-z]\w*-[\w-]+)+$/.test(text) || // a class list: "kpi-value status-met"
     /^[\w$.]+\(|^[A-Z_]+$/.test(text) || // a function call, a constant's name
     /^[A-Za-z_$][\w$]*(\.[\w$]+)+$/.test(text) // a dotted name: Office.Setting, KPI.WIN_RATE
   );
