@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { SingleBar } from "cli-progress";
-import { type Language, type Text, sayBoth } from "../i18n";
+import { type Language, TextError, sayBoth } from "../i18n";
 import { CLI } from "../i18n/strings/cli";
 import {
   type DealTable,
@@ -20,16 +20,7 @@ import { SheetError, readXlsxGrid } from "../reader/xlsx";
 import type { Cell } from "../engine";
 
 /** A file that cannot be read as a deal table: the command line says why and exits with 3. */
-export class InputError extends Error {
-  constructor(readonly reason: Text) {
-    super(reason.en);
-  }
-
-  /** The reason in a language. */
-  messageIn(language: Language): string {
-    return this.reason[language];
-  }
-}
+export class InputError extends TextError {}
 
 export interface LoadedDeals {
   /**

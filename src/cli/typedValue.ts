@@ -11,7 +11,7 @@ import {
   parseIsoDate,
   parseNumberText,
 } from "../engine";
-import { type Language, type Text, sayBoth } from "../i18n";
+import { type Text, TextError, sayBoth } from "../i18n";
 import { CLI } from "../i18n/strings/cli";
 
 /**
@@ -19,14 +19,9 @@ import { CLI } from "../i18n/strings/cli";
  * says why in its language. The reason is a Text, or a string already in the reader's language (as a
  * command that knows it writes it).
  */
-export class UsageError extends Error {
-  constructor(readonly reason: Text | string) {
-    super(typeof reason === "string" ? reason : reason.en);
-  }
-
-  /** The reason in a language. */
-  messageIn(language: Language): string {
-    return typeof this.reason === "string" ? this.reason : this.reason[language];
+export class UsageError extends TextError {
+  constructor(reason: Text | string) {
+    super(typeof reason === "string" ? { en: reason, tr: reason } : reason);
   }
 }
 

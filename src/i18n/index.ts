@@ -13,3 +13,4 @@ export {
   sayBoth,
   textOf,
 } from "./table";
+export { TextError, reasonIn } from "./textError";

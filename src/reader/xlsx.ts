@@ -5,17 +5,13 @@
 /* global Buffer */
 import { Workbook, type CellValue, type Worksheet } from "exceljs";
 import { dateToSerial, foldText } from "../engine/coerce";
-import { type Text, sayBoth } from "../i18n";
+import { TextError, sayBoth } from "../i18n";
 import { READER } from "../i18n/strings/reader";
 import { errorCell } from "./cells";
 import type { Cell } from "./types";
 
 /** A workbook without the sheet asked for: `message` is the English, `reason` both languages. */
-export class SheetError extends Error {
-  constructor(readonly reason: Text) {
-    super(reason.en);
-  }
-}
+export class SheetError extends TextError {}
 
 /** One ExcelJS cell value as the engine's cell: dates become Excel serials, formulas their result. */
 export function toCell(value: CellValue): Cell {

@@ -3,8 +3,8 @@
  * headline KPIs, and build the KPI sheet (or a new KPI workbook). Text from the workbook is always
  * set with textContent, never parsed as HTML.
  */
-import { KpiError, type Cell, type Period, dealKpis, parseIsoDate } from "../engine";
-import { type Language, languageOf } from "../i18n";
+import { type Cell, type Period, dealKpis, parseIsoDate } from "../engine";
+import { type Language, languageOf, reasonIn } from "../i18n";
 import { PANE } from "../i18n/strings/pane";
 import { dataSourceFor } from "../plan/dataSource";
 import type { KpiSheetOptions } from "../plan/kpiSheet";
@@ -18,7 +18,7 @@ import {
 } from "../reader";
 import type { StageOverrides } from "../reader/types";
 import { localFunctionNames } from "../tools/metadata";
-import { WriteError, writePlanToWorkbook } from "../writers/excel";
+import { writePlanToWorkbook } from "../writers/excel";
 import { type ColumnOverrides, mappingRows } from "./render/mapping";
 import { previewItems } from "./render/preview";
 import { problemItems, problemsSummary } from "./render/problems";
@@ -468,9 +468,7 @@ class TaskPane {
 
   /** The reason of a failure, in the pane's language where the error carries both. */
   private messageOf(error: unknown): string {
-    if (error instanceof KpiError || error instanceof WriteError)
-      return error.messageIn(this.language);
-    return error instanceof Error ? error.message : String(error);
+    return reasonIn(error, this.language);
   }
 }
 

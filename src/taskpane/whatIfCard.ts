@@ -15,10 +15,10 @@ import {
   formatKpi,
   parseTypedNumber,
 } from "../engine";
-import { fill } from "../i18n";
+import { fill, reasonIn } from "../i18n";
 import { SCENARIO_SHEET, WHAT_IF_CARD } from "../i18n/strings/scenario";
 import { placeScenarioSheet } from "../plan/placeScenarioSheet";
-import { WriteError, writePlanToWorkbook } from "../writers/excel";
+import { writePlanToWorkbook } from "../writers/excel";
 import { reachTargetInWorkbook } from "../writers/scenarioColumn";
 
 /* global Excel */
@@ -113,13 +113,7 @@ export function mountWhatIfCard(
     try {
       await work();
     } catch (error) {
-      const reason =
-        error instanceof WriteError
-          ? error.messageIn(language)
-          : error instanceof Error
-            ? error.message
-            : String(error);
-      say(fill(t.failed, { reason }, language), "error");
+      say(fill(t.failed, { reason: reasonIn(error, language) }, language), "error");
     } finally {
       build.disabled = reach.disabled = false;
     }

@@ -3,7 +3,7 @@
  * sheets and names only, and removing what it added if Excel refuses part of the batch.
  */
 /* global Excel -- only its types are used: the code runs without the Excel global, as in the tests */
-import { LANGUAGES, type Language, type Text, countBoth, sayBoth } from "../i18n";
+import { LANGUAGES, type Text, TextError, countBoth, sayBoth } from "../i18n";
 import { REASONS } from "../i18n/strings/reasons";
 import { WRITER } from "../i18n/strings/writer";
 import { cellAddress, columnLetters, rangeAddress } from "../plan/a1";
@@ -53,22 +53,21 @@ export type { ExistingNames };
  * A failed write, in plain words and in each language: what failed, then whether the workbook was
  * left as it was. `message` is the English; the pane shows `messageIn(its language)`.
  */
-export class WriteError extends Error {
+export class WriteError extends TextError {
   /** One sentence per fact: what failed, then the state the workbook was left in. */
   readonly messages: Text[];
 
   constructor(messages: Text[], cause?: unknown) {
-    super(messages.map((text) => text.en).join(" "), { cause });
-    this.name = "WriteError";
+    super(
+      {
+        en: messages.map((text) => text.en).join(" "),
+        tr: messages.map((text) => text.tr).join(" "),
+      },
+      { cause }
+    );
     this.messages = messages;
   }
-
-  /** The sentences in a language, as one message. */
-  messageIn(language: Language): string {
-    return this.messages.map((text) => text[language]).join(" ");
-  }
 }
-
 const LEFT_AS_IT_WAS = sayBoth(WRITER, (s) => s.leftAsItWas);
 
 /** Excel's column width is in points; a character of the default font is about 7 points wide. */
