@@ -3,16 +3,7 @@
  * reader's language, or one line of JSON (machine keys and numbers, reasons in the reader's language).
  */
 import { KpiError, type Result, type ResultCell } from "../engine";
-import type { Language } from "../i18n";
-
-/**
- * A number as Excel's General format shows it: 15 significant digits, no trailing noise (0.1 + 0.2
- * shows 0.3), no grouping; a decimal comma in Turkish (0,25), as Turkish Excel shows it.
- */
-export function formatNumber(value: number, language: Language): string {
-  const shown = String(Number(value.toPrecision(15)));
-  return language === "tr" ? shown.replace(".", ",") : shown;
-}
+import { type Language, plainNumber } from "../i18n";
 
 function plainCell(cell: ResultCell, language: Language): number | string {
   if (cell instanceof KpiError) return cell.codeIn(language);
@@ -31,7 +22,7 @@ export function formatPlain(result: Result, language: Language): string {
   if (result instanceof KpiError) return `${result.codeIn(language)} ${result.messageIn(language)}`;
   if (Array.isArray(result))
     return JSON.stringify(result.map((row) => row.map((cell) => plainCell(cell, language))));
-  return formatNumber(result, language);
+  return plainNumber(result, language);
 }
 
 /** The --json output: {"value": ...} or {"error": "#DIV/0!", "message": "..."}. */

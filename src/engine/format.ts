@@ -1,4 +1,6 @@
 /** KPI values as people read them, by unit, in the display language's conventions. */
+import { formatPercent } from "../i18n/format";
+import { LOCALES } from "../i18n/language";
 import type { Language, Unit } from "./catalog/types";
 
 /**
@@ -7,16 +9,14 @@ import type { Language, Unit } from "./catalog/types";
  * @param language "en" (1,234.5) or "tr" (1.234,5).
  */
 export function formatKpi(value: number, unit: Unit, language: Language = "en"): string {
-  const locale = language === "tr" ? "tr-TR" : "en-US";
   const fixed = (digits: number) =>
-    new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    new Intl.NumberFormat(LOCALES[language], {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
   switch (unit) {
     case "rate":
-      return new Intl.NumberFormat(locale, {
-        style: "percent",
-        minimumFractionDigits: 1,
-        maximumFractionDigits: 1,
-      }).format(value);
+      return formatPercent(value, language);
     case "ratio":
       return `${fixed(2).format(value)}x`;
     case "days":

@@ -3,12 +3,13 @@
  * Kept free of globals so that tests can hand it a stand-in for the CustomFunctions runtime.
  */
 import type { Language, Text } from "../engine";
+import { languageOf } from "../i18n/language";
 import { REASONS } from "../i18n/strings/reasons";
-import { sayBoth } from "../i18n/table";
+import { sayBoth, textOf } from "../i18n/table";
 import {
   type Arg,
   type Cell,
-  ERROR_CODES,
+  parseErrorCode,
   type ErrorCode,
   KpiError,
   type MetricEntry,
@@ -37,16 +38,9 @@ const ERROR_TEXT = /^#[A-Z0-9/_]+[!?]?$|^#N\/A$/;
 const isJsError = (value: object): boolean =>
   Object.prototype.toString.call(value) === "[object Error]";
 
-/** The engine's code for an error code Excel gives as text ("#N/A"), or undefined when it is not one. */
-function errorCodeOf(text: unknown): ErrorCode | undefined {
-  if (typeof text !== "string") return undefined;
-  const upper = text.trim().toUpperCase();
-  return ERROR_CODES.find((candidate) => candidate === upper);
-}
-
 /** An error value's text as each language's Excel writes it: #N/A, #YOK in Turkish. */
 function errorText(text: string, known: ErrorCode | undefined): Text {
-  return known ? { en: text, tr: REASONS.tr.errorCodes[known] } : { en: text, tr: text };
+  return known ? textOf(REASONS, (s) => s.errorCodes[known]) : { en: text, tr: text };
 }
 
 /**
@@ -75,7 +69,7 @@ export function excelErrorOf(value: unknown): KpiError | undefined {
           ? String(message).trim()
           : undefined;
   if (text === undefined) return undefined;
-  const known = errorCodeOf(text);
+  const known = parseErrorCode(text);
   const given = typeof message === "string" && message && message !== text ? message : undefined;
   const answer = known ?? "#VALUE!";
   if (!given)
@@ -147,11 +141,6 @@ export function toExcelResult(
   return Array.isArray(result) ? result.map((row) => row.map(cell)) : [[cell(result)]];
 }
 
-/** The language of result tables' labels and of reasons, from Office's display language ("tr-TR" -> "tr"). */
-export function labelLanguage(displayLanguage: string | undefined): Language {
-  return displayLanguage?.toLowerCase().startsWith("tr") ? "tr" : "en";
-}
-
 /** The number in an argument given as a number or a range of one number; NaN for anything else. */
 function numberIn(arg: unknown): number {
   if (typeof arg === "number") return arg;
@@ -177,7 +166,7 @@ export function excelFunction(
 ): (...args: unknown[]) => unknown[][] {
   const arity = entry.params.length;
   const general = (args: unknown[]): unknown[][] => {
-    const shown = labelLanguage(language());
+    const shown = languageOf(language());
     return toExcelResult(
       evaluateEntry(entry, args.slice(0, arity).map(toEngineArg), { language: shown }),
       runtime,
@@ -210,8 +199,7 @@ export function excelFunction(
           : arity === 3
             ? compute(a + 0, b + 0, c + 0)
             : compute(a + 0, b + 0, c + 0, d + 0);
-    if (typeof outcome !== "number")
-      return toExcelResult(outcome, runtime, labelLanguage(language()));
+    if (typeof outcome !== "number") return toExcelResult(outcome, runtime, languageOf(language()));
     return outcome - outcome === 0 ? [[outcome + 0]] : general([p0, p1, p2, p3]);
   };
 }

@@ -38,6 +38,16 @@ export function formatNumber(value: number, language: Language, digits = 2): str
   return numberFormat(language, { maximumFractionDigits: digits }).format(value);
 }
 
+/**
+ * A number as Excel's General format writes it in the language's Excel, and as a person types it
+ * into a formula: up to `digits` significant digits, no trailing noise (0.1 + 0.2 gives 0.3), no
+ * grouping; a decimal comma in Turkish (0,25).
+ */
+export function plainNumber(value: number, language: Language, digits = 15): string {
+  const shown = String(Number(value.toPrecision(digits)));
+  return language === "tr" ? shown.replace(".", ",") : shown;
+}
+
 /** A fraction as a percentage in the language's style: 39.1% in English, %39,1 in Turkish. */
 export function formatPercent(value: number, language: Language, digits = 1): string {
   return numberFormat(language, {

@@ -14,7 +14,7 @@ import {
   type Text,
   isRangeParam,
 } from "../engine";
-import { textOf } from "../i18n";
+import { plainNumber, textOf } from "../i18n";
 import { REASONS } from "../i18n/strings/reasons";
 import { REFERENCE } from "../i18n/strings/reference";
 import { type Language, functionName } from "./metadata";
@@ -33,10 +33,8 @@ function errorName(code: ErrorCode, language: Language): string {
 }
 
 /** A number as typed in the language's Excel, to 12 significant digits: 0.25, or 0,25 in Turkish. */
-function typedNumber(value: number, language: Language, digits = 12): string {
-  const shown = String(Number(value.toPrecision(digits)));
-  return language === "tr" ? shown.replace(".", ",") : shown;
-}
+const typedNumber = (value: number, language: Language, digits = 12): string =>
+  plainNumber(value, language, digits);
 
 /**
  * An argument as typed in a formula of the language's Excel: arrays as array constants (left as
