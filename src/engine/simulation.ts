@@ -6,7 +6,7 @@
  * (Math.imul and shifts), so that a seed gives the same draws, bit for bit, wherever JavaScript runs:
  * Node (the command line), the browser, and Excel's custom-function runtime.
  */
-import type { Text } from "../i18n";
+import { type Text, textOf } from "../i18n";
 import { REVENUE_SIMULATION } from "../i18n/strings/scenario";
 
 /** The rows of a simulation's table, in order: the mean, then the percentiles. */
@@ -21,10 +21,7 @@ export const SIMULATION_PERCENTILES = [0.1, 0.5, 0.9] as const;
 
 /** Labels of the rows of a simulation's table, in each language (from the string table). */
 export const SIMULATION_LABELS = Object.fromEntries(
-  SIMULATION_ROWS.map((key) => [
-    key,
-    { en: REVENUE_SIMULATION.en[key], tr: REVENUE_SIMULATION.tr[key] },
-  ])
+  SIMULATION_ROWS.map((key) => [key, textOf(REVENUE_SIMULATION, (s) => s[key])])
 ) as Record<(typeof SIMULATION_ROWS)[number], Text>;
 
 /**

@@ -3,7 +3,15 @@
  * only the function and the input's range, so it serves every output and lever of the what-if model
  * (see solveLever) and any other monotonic or non-monotonic function of one variable.
  */
-import { LOCALES, type Language, type Text, fillBoth, formatNumber, formatPercent } from "../i18n";
+import {
+  LOCALES,
+  type Language,
+  type Text,
+  fillBoth,
+  formatNumber,
+  formatPercent,
+  textOf,
+} from "../i18n";
 import { SOLVER } from "../i18n/strings/solver";
 import { type KpiError, isError } from "./values";
 import {
@@ -310,9 +318,7 @@ function unreachableReason(
 }
 
 /** An entry of the solver's section in both languages. */
-function said(key: keyof (typeof SOLVER)["en"]): Text {
-  return { en: SOLVER.en[key], tr: SOLVER.tr[key] };
-}
+const said = (key: keyof (typeof SOLVER)["en"]): Text => textOf(SOLVER, (s) => s[key]);
 
 /** An output's label in both languages. */
 function outputText(id: OutputId): Text {

@@ -11,6 +11,7 @@ import { evaluateEntry } from "./evaluate";
 import { readScalar } from "./params";
 import { type KpiError, isError } from "./values";
 import { WHAT_IF_MODEL } from "../i18n/strings/whatIfModel";
+import { textOf } from "../i18n/table";
 
 export const LEVER_IDS = [
   "OPEN_OPPORTUNITIES",
@@ -73,16 +74,11 @@ export interface Output {
 }
 
 /** A lever's label in both languages, from the string table. */
-const leverLabel = (id: LeverId): Text => ({
-  en: WHAT_IF_MODEL.en.levers[id],
-  tr: WHAT_IF_MODEL.tr.levers[id],
-});
+const leverLabel = (id: LeverId): Text => textOf(WHAT_IF_MODEL, (s) => s.levers[id]);
 
 /** The label of an output that no catalog function names, from the string table. */
-const ownOutputLabel = (id: keyof (typeof WHAT_IF_MODEL)["en"]["outputs"]): Text => ({
-  en: WHAT_IF_MODEL.en.outputs[id],
-  tr: WHAT_IF_MODEL.tr.outputs[id],
-});
+const ownOutputLabel = (id: keyof (typeof WHAT_IF_MODEL)["en"]["outputs"]): Text =>
+  textOf(WHAT_IF_MODEL, (s) => s.outputs[id]);
 
 const lever = (id: LeverId): Expr => ({ lever: id });
 const output = (id: OutputId): Expr => ({ output: id });

@@ -3,7 +3,7 @@
  * taken, and a Base column that follows the workbook's KPI sheet where it has one.
  */
 import type { ExistingNames } from "./placeKpiSheet";
-import { scenarioStrings } from "./scenarioLayout";
+import { SCENARIO_SHEET } from "../i18n/strings/scenario";
 import { type ScenarioSheetOptions, planScenarioSheet } from "./scenarioSheet";
 import type { SheetPlan } from "./types";
 import { uniqueNameSuffix, uniqueSheetName } from "./uniqueNames";
@@ -32,7 +32,7 @@ export function placeScenarioSheet(
   existing: ExistingNames,
   options: Omit<ScenarioSheetOptions, "sheetName" | "nameSuffix" | "kpi"> & { sheetName?: string }
 ): SheetPlan {
-  const base = options.sheetName ?? scenarioStrings(options.language ?? "en").sheetName;
+  const base = options.sheetName ?? SCENARIO_SHEET[options.language ?? "en"].sheetName;
   const sheetName = uniqueSheetName(base, existing.sheetNames);
   const suffix = latestKpiSuffix(existing.definedNames);
   const kpi = suffix === undefined ? undefined : { names: existing.definedNames, suffix };

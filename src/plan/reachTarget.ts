@@ -16,7 +16,7 @@ import {
 } from "../engine";
 import { shownValue } from "../engine/solve";
 import { fill } from "../i18n";
-import { scenarioStrings } from "./scenarioLayout";
+import { SCENARIO_SHEET } from "../i18n/strings/scenario";
 import type { NamedScenario } from "./scenarioSheet";
 
 export interface TargetRequest {
@@ -46,7 +46,7 @@ export function reachTarget(
   const output = outputOf(request.output);
   const target = shownValue(request.target, output.unit === "rate" ? "rate" : "amount", language);
   const name = fill(
-    scenarioStrings(language).targetScenario,
+    SCENARIO_SHEET[language].targetScenario,
     { output: outputLabel(output, language), target },
     language
   );

@@ -11,11 +11,6 @@ import { NUMBER_FORMATS } from "./types";
 
 export type ScenarioStrings = (typeof SCENARIO_SHEET)[Language];
 
-/** The strings of the scenario sheet in a language (shared with the sensitivity blocks). */
-export function scenarioStrings(language: Language): ScenarioStrings {
-  return SCENARIO_SHEET[language];
-}
-
 /** Column of the Base scenario (C); scenario k sits k columns to its right. */
 export const BASE_COL = 2;
 export const SWING_ROW = 2;

@@ -17,6 +17,7 @@ import {
   outputOf,
 } from "../engine";
 import { fill } from "../i18n";
+import { SCENARIO_SHEET } from "../i18n/strings/scenario";
 import { cellAddress, rangeAddress, sheetReference } from "./a1";
 import {
   BASE_COL,
@@ -27,7 +28,6 @@ import {
   baseLeverRef,
   leverFormat,
   outputFormat,
-  scenarioStrings,
   swungLever,
 } from "./scenarioLayout";
 import { type SensitivityOptions, planSensitivity } from "./sensitivity";
@@ -95,7 +95,7 @@ export function scenarioColumnCells(
   column: ScenarioColumn,
   context: ColumnContext
 ): { levers: PlanCell[]; outputs: PlanCell[]; changes: PlanCell[] } {
-  const t = scenarioStrings(context.language);
+  const t = SCENARIO_SHEET[context.language];
   const here = (row: number) => cellAddress(row, col);
   const header =
     column.kind === "named"
@@ -169,7 +169,7 @@ function transpose(columns: PlanCell[][]): PlanCell[][] {
 /** Builds the plan of a scenario sheet; see the module comment. */
 export function planScenarioSheet(options: ScenarioSheetOptions): SheetPlan {
   const language = options.language ?? "en";
-  const t = scenarioStrings(language);
+  const t = SCENARIO_SHEET[language];
   const suffix = options.nameSuffix ?? "";
   const sheet = options.sheetName;
   const links = kpiLinks(options.kpi);

@@ -3,7 +3,6 @@
  * problems list, and what it says after reading, building or refreshing. Office's display language
  * chooses the half.
  */
-import type { Language } from "../language";
 import { defineSection } from "../table";
 
 export const PANE = defineSection("pane", {
@@ -190,6 +189,3 @@ export const PANE = defineSection("pane", {
     },
   },
 });
-
-/** The pane's words in one language. */
-export type PaneStrings = (typeof PANE)[Language];
