@@ -3,24 +3,24 @@
  * every cell, formula, number format, defined name, conditional format and chart of a KPI sheet.
  * Pure: it never sees the data's rows, only their address, so its size does not grow with the data.
  *
- * The sheet is a column of blocks (kpiSheet/): the header, the KPI table, the inputs, and with data
- * the stage list and the breakdowns by period and by owner. This module picks the blocks; the layout
- * places them.
+ * The sheet is a column of blocks, one module each in this folder: the header, the KPI table, the
+ * inputs, and with data the stage list and the breakdowns by period and by owner. This module picks
+ * the blocks; layout.ts places them.
  */
-import { rowsOfPreset } from "./kpiRows";
-import { ownerBlock } from "./kpiSheet/byOwner";
-import { periodBlock } from "./kpiSheet/byPeriod";
-import { dealNames, sheetContext } from "./kpiSheet/context";
-import { headerBlock } from "./kpiSheet/header";
-import { inputsBlock, inputsRead } from "./kpiSheet/inputs";
-import { kpiTableBlock } from "./kpiSheet/kpiTable";
-import { type SheetBlock, layOut } from "./kpiSheet/layout";
-import type { DataSource, KpiSheetOptions } from "./kpiSheet/options";
-import { periodStarts } from "./kpiSheet/periods";
-import { stageListBlock } from "./kpiSheet/stageList";
-import type { SheetPlan } from "./types";
+import { rowsOfPreset } from "../kpiRows";
+import { ownerBlock } from "./byOwner";
+import { periodBlock } from "./byPeriod";
+import { dealNames, sheetContext } from "./context";
+import { headerBlock } from "./header";
+import { inputsBlock, inputsRead } from "./inputs";
+import { kpiTableBlock } from "./kpiTable";
+import { type SheetBlock, layOut } from "./layout";
+import type { DataSource, KpiSheetOptions } from "./options";
+import { periodStarts } from "./periods";
+import { stageListBlock } from "./stageList";
+import type { SheetPlan } from "../types";
 
-export type { DataSource, KpiSheetOptions } from "./kpiSheet/options";
+export type { DataSource, KpiSheetOptions } from "./options";
 
 /** Column widths in characters: the labels, the values, targets, status, definitions (or criteria). */
 const COLUMN_WIDTHS = [38, 16, 14, 12, 70, 12, 14];
