@@ -77,8 +77,6 @@ export function parseIsoDate(text: string): number | undefined {
   return dateToSerial(ms);
 }
 
-export { dateToSerial, serialToIsoDate } from "./excelDate";
-
 /** A number in Turkish writing: dots group thousands (3.000.000), a comma marks the decimals. */
 const TR_TYPED = /^-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
 

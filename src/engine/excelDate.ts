@@ -19,9 +19,37 @@ export function dateToSerial(msUtc: number): number {
   return (msUtc - EPOCH_UTC) / MS_PER_DAY;
 }
 
-/** The serial of a day of the calendar (month 0-based; beyond 11 it runs into later years). */
-export function daySerial(year: number, month: number, day = 1): number {
-  return dateToSerial(Date.UTC(year, month, day));
+/** Latest date Excel can show (9999-12-31); serial 1 is 1900-01-01. */
+export const MAX_SERIAL = 2958465;
+
+/** The serial of the first day of a month (month 0-based; beyond 11 it runs into later years). */
+export function firstOfMonthSerial(year: number, month: number): number {
+  return dateToSerial(Date.UTC(year, month, 1));
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days from 1970-01-01 to a day of the proleptic Gregorian calendar (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/**
+ * The serial of a day of the calendar given as its numbers (month 1-based), or undefined when there
+ * is no such day (31 April, 29 February 2025). Arithmetic alone, without Date objects: the reader
+ * turns a million dates of an export into serials with it.
+ */
+export function calendarDaySerial(year: number, month: number, day: number): number | undefined {
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0)) return undefined;
+  return daysFromCivil(year, month, day) + UNIX_EPOCH_SERIAL;
 }
 
 /** An Excel serial date as a UTC Date, to the nearest millisecond. */

@@ -36,6 +36,13 @@ export {
   triangularQuantile,
 } from "./simulation";
 export { parseIsoDate, parseNumberText, parseTypedNumber, foldText } from "./coerce";
-export { dateToSerial, daySerial, serialToDate, serialToIsoDate } from "./excelDate";
+export {
+  MAX_SERIAL,
+  calendarDaySerial,
+  dateToSerial,
+  firstOfMonthSerial,
+  serialToDate,
+  serialToIsoDate,
+} from "./excelDate";
 export * from "./values";
 export { formatKpi } from "./format";

@@ -3,7 +3,7 @@
  * the reason it could not read the cell; it never guesses (metric specification, "A deal table").
  */
 import { parseIsoDate, parseNumberText } from "../engine/coerce";
-import { UNIX_EPOCH_SERIAL, dateToSerial, serialToIsoDate } from "../engine/excelDate";
+import { MAX_SERIAL, calendarDaySerial, dateToSerial, serialToIsoDate } from "../engine/excelDate";
 import { ERROR_CODES, type ErrorCode, KpiError } from "../engine/values";
 import { type Text, sayBoth, textOf } from "../i18n";
 import { REASONS } from "../i18n/strings/reasons";
@@ -15,9 +15,6 @@ export type CellReading<T> = { value: T | null; error?: undefined } | { value: n
 
 /** A date field of a deal table, as the date readers name it in their reasons. */
 export type DateField = "created" | "closed";
-
-/** Latest date Excel can show (9999-12-31); serial 1 is 1900-01-01. */
-export const MAX_SERIAL = 2958465;
 
 /**
  * Excel's error values as a CSV file (or a text cell) writes them: Excel itself reads them back as
@@ -275,8 +272,6 @@ const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
 const ISO_WITH_OFFSET =
   /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /** The value of the digits of text from start to end (exclusive); -1 when one is not a digit. */
 function digitsAt(text: string, start: number, end: number): number {
   let value = 0;
@@ -286,17 +281,6 @@ function digitsAt(text: string, start: number, end: number): number {
     value = value * 10 + digit;
   }
   return value;
-}
-
-/** Days from 1970-01-01 to a day of the proleptic Gregorian calendar (H. Hinnant's days_from_civil). */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
 }
 
 /**
@@ -310,19 +294,13 @@ function isoDaySerial(text: string): number | undefined {
   const year = digitsAt(text, 0, 4);
   const month = digitsAt(text, 5, 7);
   const day = digitsAt(text, 8, 10);
-  if (year < 1000 || month < 1 || month > 12 || day < 1) return undefined;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0)) return undefined;
-  return daysFromCivil(year, month, day) + UNIX_EPOCH_SERIAL;
+  return year < 1000 ? undefined : calendarDaySerial(year, month, day);
 }
 
 /** The serial of a day, or undefined when there is no such day or Excel cannot show it. */
 function daySerial(year: number, month: number, day: number): number | undefined {
-  if (month < 1 || month > 12 || day < 1) return undefined;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0)) return undefined;
-  const serial = daysFromCivil(year, month, day) + UNIX_EPOCH_SERIAL;
-  return serial >= 1 && serial <= MAX_SERIAL ? serial : undefined;
+  const serial = calendarDaySerial(year, month, day);
+  return serial !== undefined && serial >= 1 && serial <= MAX_SERIAL ? serial : undefined;
 }
 
 /** Whether a time of day is one: 0-23 hours (1-12 with AM or PM), 0-59 minutes and seconds. */

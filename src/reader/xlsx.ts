@@ -4,7 +4,8 @@
  */
 /* global Buffer */
 import { Workbook, type CellValue, type Worksheet } from "exceljs";
-import { dateToSerial, foldText } from "../engine/coerce";
+import { foldText } from "../engine/coerce";
+import { dateToSerial } from "../engine/excelDate";
 import { TextError, sayBoth } from "../i18n";
 import { READER } from "../i18n/strings/reader";
 import { errorCell } from "./cells";

@@ -4,7 +4,8 @@
  */
 import fc from "fast-check";
 import { parseIsoDate, parseNumberText } from "../../src/engine";
-import { MAX_SERIAL, readAmount, readDate } from "../../src/reader/cells";
+import { MAX_SERIAL } from "../../src/engine/excelDate";
+import { readAmount, readDate } from "../../src/reader/cells";
 
 const pad = (value: number, width: number) => String(value).padStart(width, "0");
 

@@ -1,5 +1,5 @@
 /** The months or quarters of a KPI sheet's breakdown by period, as Excel serial dates. */
-import { daySerial, serialToDate } from "../../engine";
+import { firstOfMonthSerial, serialToDate } from "../../engine";
 import type { DataSource, KpiSheetOptions } from "./options";
 
 /** Ten years of months: a breakdown longer than that is no longer read. */
@@ -17,9 +17,9 @@ export function periodStarts(data: DataSource, options: KpiSheetOptions): [numbe
   let month = Math.floor(start.getUTCMonth() / months) * months;
   const periods: [number, number][] = [];
   while (periods.length < MAX_PERIODS) {
-    const first = daySerial(year, month);
+    const first = firstOfMonthSerial(year, month);
     if (first > to) break;
-    periods.push([first, daySerial(year, month + months) - 1]);
+    periods.push([first, firstOfMonthSerial(year, month + months) - 1]);
     month += months;
   }
   return periods;
