@@ -8,7 +8,7 @@
 import type { RangeParam, ScalarParam } from "./catalog/types";
 import { type DealFigures, DealTally, type Period, classifyStage } from "./deals";
 import { cellLabel, cellNumber, inPlaceNumber, readScalar } from "./params";
-import { type Arg, type Cell, type Grid, isError, isGrid, isOmitted } from "./values";
+import { type Arg, type Cell, type Grid, isEmpty, isError, isGrid, isOmitted } from "./values";
 
 /** The ranges of a deal table as Excel passes them; owner is null when left out. */
 export interface DealGrids {
@@ -75,7 +75,7 @@ function plainNumber(cell: Cell, param: RangeParam, dates: boolean): number | nu
     if (cell - cell !== 0 || (param.min !== undefined && cell < param.min)) return NOT_PLAIN;
     return cell;
   }
-  if (cell === null || cell === "") return null;
+  if (isEmpty(cell)) return null;
   if (isError(cell)) return NOT_PLAIN;
   const value = cellNumber(cell, dates);
   if (value === undefined) return param.onText === "skip" ? null : NOT_PLAIN;
@@ -87,7 +87,7 @@ function plainNumber(cell: Cell, param: RangeParam, dates: boolean): number | nu
  * when the table is read in place.
  */
 function plainLabel(cell: Cell, inPlace: boolean): string | null | undefined {
-  if (cell === null || cell === "") return null;
+  if (isEmpty(cell)) return null;
   if (isError(cell)) return inPlace ? null : NOT_PLAIN;
   return cellLabel(cell);
 }

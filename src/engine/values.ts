@@ -68,7 +68,7 @@ export type Result = number | KpiError | ResultCell[][];
  * sheet's KPI.* cells and a portable sheet's native formulas answer the same for it. (A CRM export's
  * cell of spaces holds nothing to read: that is the reader's `holdsNothing`.)
  */
-export function isEmpty(cell: Cell | undefined): boolean {
+export function isEmpty(cell: Cell | undefined): cell is null | undefined | "" {
   return cell === null || cell === undefined || cell === "";
 }
 

@@ -8,6 +8,7 @@ import { type Language, languageOf, reasonIn } from "../i18n";
 import { PANE } from "../i18n/strings/pane";
 import { dataSourceFor } from "../plan/dataSource";
 import type { KpiSheetOptions } from "../plan/kpiSheet";
+import { DATA_NAME_PREFIX, dataColumnName, isKpiValueName } from "../plan/kpiSheet/context";
 import { placeKpiSheet } from "../plan/placeKpiSheet";
 import {
   DEAL_FIELDS,
@@ -337,7 +338,7 @@ class TaskPane {
         loaded?.table && data
           ? {
               sheet: this.builtSheet,
-              dataNames: report.names.filter((name) => name.startsWith("KPI_DATA_")),
+              dataNames: report.names.filter((name) => name.startsWith(DATA_NAME_PREFIX)),
               source: loaded.source,
               table: loaded.table,
               stageClasses: loaded.stageClasses,
@@ -348,9 +349,7 @@ class TaskPane {
         byId("follows").textContent = followsText(loaded.source.table.name, this.language);
         byId("follows").hidden = false;
       } else if (this.built) byId("refresh").hidden = false;
-      const kpiNames = report.names.filter((name) =>
-        /^KPI_(?!DATA_|INPUT_|PERIOD_|STAGE_|CHECK_)/.test(name)
-      ).length;
+      const kpiNames = report.names.filter(isKpiValueName).length;
       this.setResult(builtText(this.builtSheet, kpiNames, this.language), "success");
       const goTo = byId("go-to");
       goTo.textContent = goToText(this.builtSheet, this.language);
@@ -392,12 +391,14 @@ class TaskPane {
         return;
       }
       const data = dataSourceFor(result, source, this.period());
-      const suffix = (built.dataNames.find((n) => n.startsWith("KPI_DATA_STAGE")) ?? "").slice(
-        "KPI_DATA_STAGE".length
+      // The build's suffix (KPI_DATA_STAGE_2 in a workbook that had the names already).
+      const stageName = dataColumnName("stage");
+      const suffix = (built.dataNames.find((n) => n.startsWith(stageName)) ?? "").slice(
+        stageName.length
       );
       const formulas: Record<string, string> = {};
       for (const [field, ref] of Object.entries(data.columns)) {
-        const name = `KPI_DATA_${field.toUpperCase()}${suffix}`;
+        const name = dataColumnName(field, suffix);
         if (ref && built.dataNames.includes(name)) formulas[name] = ref;
       }
       await setNameFormulas(formulas);

@@ -30,6 +30,19 @@ export interface DealNames {
   readonly stages: StageListNames;
 }
 
+/** The prefix of the defined names of a deal table's columns: KPI_DATA_STAGE, KPI_DATA_AMOUNT, ... */
+export const DATA_NAME_PREFIX = "KPI_DATA_";
+
+/** The defined name of a deal table's column (a DataSource column key: "stage", "amount", ...). */
+export function dataColumnName(field: string, suffix = ""): string {
+  return `${DATA_NAME_PREFIX}${field.toUpperCase()}${suffix}`;
+}
+
+/** Whether a defined name of a KPI sheet is a KPI's value cell (KPI_<ID>), not data, an input or a list. */
+export function isKpiValueName(name: string): boolean {
+  return /^KPI_(?!DATA_|INPUT_|PERIOD_|STAGE_|CHECK_)/.test(name);
+}
+
 /** The context of a KPI sheet planned with these options. */
 export function sheetContext(options: KpiSheetOptions): SheetContext {
   const language = options.language ?? "en";
@@ -51,11 +64,11 @@ export function dealNames(context: SheetContext, source: DataSource): DealNames 
   const { name } = context;
   const { created, closed, owner } = source.columns;
   const columns: DataNames = {
-    stage: name("KPI_DATA_STAGE"),
-    amount: name("KPI_DATA_AMOUNT"),
-    created: created ? name("KPI_DATA_CREATED") : undefined,
-    closed: closed ? name("KPI_DATA_CLOSED") : undefined,
-    owner: owner ? name("KPI_DATA_OWNER") : undefined,
+    stage: name(dataColumnName("stage")),
+    amount: name(dataColumnName("amount")),
+    created: created ? name(dataColumnName("created")) : undefined,
+    closed: closed ? name(dataColumnName("closed")) : undefined,
+    owner: owner ? name(dataColumnName("owner")) : undefined,
     // The period counts close dates: without them there are no period cells.
     ...(closed ? { periodFrom: name("KPI_PERIOD_FROM"), periodTo: name("KPI_PERIOD_TO") } : {}),
   };
