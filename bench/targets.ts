@@ -27,7 +27,11 @@ export const LIMITS = {
   callPayloadBytes: CALL_PAYLOAD_LIMIT,
   /** Bytes the payload may differ by between data sizes: digits, not rows. */
   payloadBytesSpread: 64,
-  functionsMinBytes: 60_000,
+  /**
+   * Most of the custom functions' code is the catalog's text, which Excel shows: every reason of an
+   * error value is in English and Turkish since the string table (about 21 KB gzipped in all).
+   */
+  functionsMinBytes: 70_000,
   taskpaneInitialMinBytes: 300_000,
   cliGrowth: 12,
   cliPeakMb: 500,
@@ -127,7 +131,7 @@ export function checkTargets(results: Results): TargetCheck[] {
 
   const { bundles } = results;
   add(
-    "custom-functions code at most 60 KB minified",
+    "custom-functions code at most 70 KB minified",
     true,
     bundles.functions_min_bytes <= LIMITS.functionsMinBytes,
     `${bundles.functions_min_bytes.toLocaleString("en-US")} bytes (${((1 - bundles.functions_min_bytes / LIMITS.functionsMinBytes) * 100).toFixed(0)}% under)`

@@ -7,7 +7,7 @@
  * Node (the command line), the browser, and Excel's custom-function runtime.
  */
 import { type Text, textOf } from "../i18n";
-import { REVENUE_SIMULATION } from "../i18n/strings/scenario";
+import { REVENUE_SIMULATION } from "../i18n/strings/simulation";
 
 /** The rows of a simulation's table, in order: the mean, then the percentiles. */
 const SIMULATION_ROWS = ["mean", "p10", "p50", "p90"] as const;

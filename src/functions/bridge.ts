@@ -2,21 +2,21 @@
  * The custom functions' adapter: Excel's arguments in, the engine's answer out as Excel values.
  * Kept free of globals so that tests can hand it a stand-in for the CustomFunctions runtime.
  */
-import type { Language, Text } from "../engine";
-import { languageOf } from "../i18n/language";
-import { REASONS } from "../i18n/strings/reasons";
-import { sayBoth, textOf } from "../i18n/table";
+// The engine's modules, not its index: the functions' bundle carries only what they call (the index
+// also brings the what-if model, the solver and their words).
+import type { MetricEntry } from "../engine/catalog/types";
+import { evaluateEntry, plainNumberEntry } from "../engine/evaluate";
 import {
   type Arg,
   type Cell,
-  parseErrorCode,
   type ErrorCode,
   KpiError,
-  type MetricEntry,
   type Result,
-  evaluateEntry,
-  plainNumberEntry,
-} from "../engine";
+  parseErrorCode,
+} from "../engine/values";
+import { type Language, type Text, languageOf } from "../i18n/language";
+import { REASONS } from "../i18n/strings/reasons";
+import { sayBoth, textOf } from "../i18n/table";
 
 /** The parts of the CustomFunctions runtime the adapter uses. */
 export interface CustomFunctionsRuntime {

@@ -2,7 +2,7 @@
  * Registers every catalog function with Excel under the KPI namespace. The metadata Excel reads
  * (functions.json, functions-tr.json) is generated from the same catalog at build time.
  */
-import { CATALOG } from "../engine";
+import { CATALOG } from "../engine/catalog";
 import { excelFunction } from "./bridge";
 import { refreshCacheOnNewVersion } from "./cacheRefresh";
 

@@ -99,12 +99,6 @@ export const SENSITIVITY = defineSection("sensitivity", {
   },
 });
 
-/** The rows of KPI.REVENUE_SIMULATION's answer. Percentile names are the same in Turkish. */
-export const REVENUE_SIMULATION = defineSection("revenueSimulation", {
-  en: { mean: "Mean", p10: "P10", p50: "P50 (median)", p90: "P90" },
-  tr: { mean: "Ortalama", p10: "P10", p50: "P50 (medyan)", p90: "P90" },
-});
-
 /** The task pane's what-if card: the scenario sheet button and "Reach a target". */
 export const WHAT_IF_CARD = defineSection("whatIfCard", {
   en: {
