@@ -4,6 +4,7 @@
  */
 import type { ExistingNames } from "./placeKpiSheet";
 import { SCENARIO_SHEET } from "../i18n/strings/scenario";
+import { SWING_NAME } from "./scenarioLayout";
 import { type ScenarioSheetOptions, planScenarioSheet } from "./scenarioSheet";
 import type { SheetPlan } from "./types";
 import { uniqueNameSuffix, uniqueSheetName } from "./uniqueNames";
@@ -13,9 +14,21 @@ import { uniqueNameSuffix, uniqueSheetName } from "./uniqueNames";
  * by its KPI_WIN_RATE name; undefined when the workbook has no KPI sheet.
  */
 export function latestKpiSuffix(definedNames: readonly string[]): string | undefined {
+  return latestSuffix(definedNames, "KPI_WIN_RATE");
+}
+
+/** The defined name of the latest scenario sheet's swing cell (WHATIF_SWING, WHATIF_SWING_2...). */
+export function latestScenarioName(definedNames: readonly string[]): string | undefined {
+  const suffix = latestSuffix(definedNames, SWING_NAME);
+  return suffix === undefined ? undefined : `${SWING_NAME}${suffix}`;
+}
+
+/** The suffix of the latest of `base`, `base_2`, `base_3`... among the names; undefined for none. */
+function latestSuffix(definedNames: readonly string[], base: string): string | undefined {
+  const pattern = new RegExp(`^${base}(_(\\d+))?$`, "i");
   let latest: { n: number; suffix: string } | undefined;
   for (const name of definedNames) {
-    const match = /^KPI_WIN_RATE(_(\d+))?$/i.exec(name);
+    const match = pattern.exec(name);
     if (!match) continue;
     const n = match[2] ? Number(match[2]) : 1;
     if (!latest || n > latest.n) latest = { n, suffix: match[1] ?? "" };

@@ -43,6 +43,8 @@ export const outputFormat = (id: OutputId): string => {
 
 /** The swing cell, absolute, for formulas anywhere on the sheet. */
 export const SWING_REF = cellAddress(SWING_ROW, 1, true);
+/** The defined name of the swing cell, which also tells a scenario sheet apart in any language. */
+export const SWING_NAME = "WHATIF_SWING";
 
 /** The Base cell of a lever, column-absolute so that a copied scenario column still reads Base. */
 export function baseLeverRef(id: LeverId): string {

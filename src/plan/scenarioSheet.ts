@@ -22,6 +22,7 @@ import { cellAddress, rangeAddress, sheetReference } from "./a1";
 import {
   BASE_COL,
   SCENARIO_ROWS,
+  SWING_NAME,
   SWING_REF,
   SWING_ROW,
   type ScenarioStrings,
@@ -288,7 +289,7 @@ export function planScenarioSheet(options: ScenarioSheetOptions): SheetPlan {
   };
 
   const names: PlanName[] = [
-    { name: `WHATIF_SWING${suffix}`, refersTo: sheetReference(sheet, SWING_REF) },
+    { name: `${SWING_NAME}${suffix}`, refersTo: sheetReference(sheet, SWING_REF) },
     ...LEVERS.map((l) => ({
       name: `WHATIF_BASE_${l.id}${suffix}`,
       refersTo: sheetReference(sheet, cellAddress(rows.lever(l.id), BASE_COL, true)),

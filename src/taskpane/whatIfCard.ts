@@ -16,7 +16,7 @@ import {
   parseTypedNumber,
 } from "../engine";
 import { fill, reasonIn } from "../i18n";
-import { SCENARIO_SHEET, WHAT_IF_CARD } from "../i18n/strings/scenario";
+import { WHAT_IF_CARD } from "../i18n/strings/scenario";
 import { placeScenarioSheet } from "../plan/placeScenarioSheet";
 import { writePlanToWorkbook } from "../writers/excel";
 import { reachTargetInWorkbook } from "../writers/scenarioColumn";
@@ -137,9 +137,14 @@ export function mountWhatIfCard(
       if (value === undefined) return say(t.badTarget, "error");
       const output = outputs.value as OutputId;
       const lever = levers.value as LeverId;
-      const name = sheet ?? SCENARIO_SHEET[language].sheetName;
+      // Without a sheet built in this session, the writer finds the workbook's latest one.
       const report = await Excel.run((context) =>
-        reachTargetInWorkbook(context, name, { output, lever, target: value }, language)
+        reachTargetInWorkbook(
+          context,
+          sheet ?? undefined,
+          { output, lever, target: value },
+          language
+        )
       );
       const { solution } = report.answer;
       if (!solution.found)
@@ -154,7 +159,7 @@ export function mountWhatIfCard(
             output: outputLabel(outputOf(output), language),
             target: formatKpi(value, unit === "table" ? "number" : unit, language),
             column: report.column ?? "",
-            sheet: name,
+            sheet: report.sheet,
           },
           language
         ),

@@ -12,6 +12,8 @@ import { BASE_COL, SCENARIO_ROWS } from "../plan/scenarioLayout";
 import { firstFreeScenarioColumn, planScenarioColumn } from "../plan/scenarioSheet";
 import { sayBoth } from "../i18n";
 import { WRITER } from "../i18n/strings/writer";
+import { SCENARIO_SHEET } from "../i18n/strings/scenario";
+import { latestScenarioName } from "../plan/placeScenarioSheet";
 import { WriteError, queueBlock } from "./excel";
 
 /** How many columns right of Base are read to find a free one. */
@@ -22,6 +24,8 @@ export interface ReachReport {
   /** The column written (A1 letters), when the target could be reached. */
   column?: string;
   syncs: number;
+  /** The scenario sheet solved from (the one asked for, or the latest found). */
+  sheet: string;
 }
 
 /**
@@ -31,10 +35,13 @@ export interface ReachReport {
  */
 export async function reachTargetInWorkbook(
   context: Excel.RequestContext,
-  sheet: string,
+  sheet: string | undefined,
   request: TargetRequest,
   language: Language = "en"
 ): Promise<ReachReport> {
+  // Two syncs more to find the sheet when the pane did not build it in this session.
+  const finding = sheet === undefined ? 2 : 0;
+  if (sheet === undefined) sheet = await findScenarioSheet(context, language);
   const worksheet = context.workbook.worksheets.getItem(sheet);
   const leverRows = LEVERS.map((l) => SCENARIO_ROWS.lever(l.id));
   const baseRange = worksheet
@@ -61,7 +68,7 @@ export async function reachTargetInWorkbook(
     if (typeof value === "number") base[lever.id] = value;
   });
   const answer = reachTarget(base, request, language);
-  if (!answer.scenario) return { answer, syncs: 1 };
+  if (!answer.scenario) return { answer, syncs: finding + 1, sheet };
 
   const formulas = area.formulas as unknown[][];
   const col = firstFreeScenarioColumn(formulas);
@@ -75,5 +82,23 @@ export async function reachTargetInWorkbook(
   } catch (error) {
     throw new WriteError([sayBoth(WRITER, (s) => s.cannotWriteScenario, { sheet })], error);
   }
-  return { answer, column: columnLetters(col), syncs: 2 };
+  return { answer, column: columnLetters(col), syncs: finding + 2, sheet };
+}
+
+/**
+ * The latest scenario sheet of the workbook, by its WHATIF_SWING name rather than its sheet name, which
+ * depends on the language Office spoke when it was built ("Scenarios", "Senaryolar") and on the names
+ * taken then ("Scenarios (2)"). Without one, the sheet name of the language, which then fails to read.
+ */
+async function findScenarioSheet(
+  context: Excel.RequestContext,
+  language: Language
+): Promise<string> {
+  const names = context.workbook.names.load("items/name");
+  await context.sync();
+  const swing = latestScenarioName(names.items.map((item) => item.name));
+  if (swing === undefined) return SCENARIO_SHEET[language].sheetName;
+  const worksheet = context.workbook.names.getItem(swing).getRange().worksheet.load("name");
+  await context.sync();
+  return worksheet.name;
 }

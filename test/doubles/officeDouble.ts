@@ -785,6 +785,34 @@ export class OfficeDouble {
         );
         return strict(`${path}[${name}]`, {});
       },
+      // NamedItem.getRange (ExcelApi 1.3), then Range.worksheet: the sheet a name points into.
+      getItem: (name: string) =>
+        strict(`${path}[${name}]`, {
+          getRange: () =>
+            strict(`${path}[${name}].range`, {
+              worksheet: strict(`${path}[${name}].range.worksheet`, {
+                load: () => {
+                  let loaded: string | undefined;
+                  this.queue(`${path}[${name}].range.worksheet.load`, ["name"], () => {
+                    const named = this.state.names.find((n) => fold(n.name) === fold(name));
+                    if (!named)
+                      throw officeError("ItemNotFound", `The name ${name} does not exist.`);
+                    const sheet = OfficeDouble.sheetOf(named.formula);
+                    loaded = sheet === undefined ? undefined : this.sheet(sheet)?.name;
+                    if (loaded === undefined)
+                      throw officeError("InvalidOperation", `${name} does not refer to a range.`);
+                  });
+                  return strict(`${path}[${name}].range.worksheet`, {
+                    get name() {
+                      if (loaded === undefined)
+                        throw new Error("OfficeDouble: worksheet.name was not loaded");
+                      return loaded;
+                    },
+                  });
+                },
+              }),
+            }),
+        }),
       getItemOrNullObject: (name: string) =>
         strict(`${path}[${name}]?`, {
           delete: this.method(`${path}[${name}]?`, "delete", () => {

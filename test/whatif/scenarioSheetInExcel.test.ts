@@ -129,6 +129,24 @@ describe("Reach a target in an open workbook", () => {
     expect(typeof cac === "number" && closeTo(cac, 1500)).toBe(true);
   });
 
+  it("finds the scenario sheet by its names when none is given, whatever language built it", async () => {
+    const double = await scenarioWorkbook(); // built in English: "Scenarios"
+    const before = double.syncs;
+    const report = await reachTargetInWorkbook(
+      double.context,
+      undefined,
+      { output: "EXPECTED_REVENUE", lever: "WIN_RATE", target: 1_234_567 },
+      "tr" // Office now speaks Turkish, whose sheet would be "Senaryolar"
+    );
+    expect(report.sheet).toBe("Scenarios");
+    expect(report.column).toBe("F");
+    // Two syncs to find it (the names, then the swing cell's sheet), two to solve and write.
+    expect(double.syncs - before).toBe(4);
+    expect(double.cell("Scenarios", address(SCENARIO_ROWS.leverHeader, BASE_COL + 3))?.value).toBe(
+      "Beklenen gelir = 1.234.567"
+    );
+  });
+
   it("writes nothing and says why when the target is out of reach", async () => {
     const double = await scenarioWorkbook();
     const before = double.snapshot();
