@@ -2,7 +2,7 @@
  * Cell values as Excel hands them to a function, and the engine's error value.
  * Errors are values, never exceptions: every function returns a KpiError instead of throwing.
  */
-import type { Language, Text } from "../i18n/language";
+import { LANGUAGES, type Language, type Text } from "../i18n/language";
 import { REASONS } from "../i18n/strings/reasons";
 
 /** The Excel error codes the engine produces or passes through. */
@@ -86,10 +86,22 @@ export function isGrid(value: unknown): value is Grid {
   return Array.isArray(value);
 }
 
-/** Reads an error code typed as text ("#DIV/0!"), case-insensitively; undefined when it is not one. */
+/**
+ * Each error code by every name Excel writes it under: its English code and its name in Turkish Excel
+ * (#YOK for #N/A, #DEĞER! for #VALUE!), as a CSV saved by Turkish Excel or its Range.values hold it.
+ */
+const ERROR_NAMES = new Map<string, ErrorCode>(
+  LANGUAGES.flatMap((language) =>
+    ERROR_CODES.map((code) => [REASONS[language].errorCodes[code], code] as const)
+  )
+);
+
+/**
+ * Reads an error value written as text ("#DIV/0!", Turkish Excel's "#SAYI/0!"), case-insensitively;
+ * undefined when it is not one.
+ */
 export function parseErrorCode(text: string): ErrorCode | undefined {
-  const upper = text.trim().toUpperCase();
-  return ERROR_CODES.find((code) => code === upper);
+  return ERROR_NAMES.get(text.trim().toUpperCase());
 }
 
 export const divZero = (message: Text) => new KpiError("#DIV/0!", message);

@@ -4,7 +4,7 @@
  */
 import { parseIsoDate, parseNumberText } from "../engine/coerce";
 import { MAX_SERIAL, calendarDaySerial, dateToSerial, serialToIsoDate } from "../engine/excelDate";
-import { ERROR_CODES, type ErrorCode, KpiError } from "../engine/values";
+import { type ErrorCode, KpiError, parseErrorCode } from "../engine/values";
 import { type Text, sayBoth, textOf } from "../i18n";
 import { REASONS } from "../i18n/strings/reasons";
 import { READER } from "../i18n/strings/reader";
@@ -29,14 +29,21 @@ const ERROR_LITERAL =
  * stage or an owner; codes the engine has no value for (#SPILL!) are #VALUE!, their text in the reason.
  */
 export function asCell<T>(cell: T): T | KpiError {
-  if (typeof cell !== "string" || cell.length > 14 || !ERROR_LITERAL.test(cell.trim())) return cell;
-  return errorCell(cell);
+  // Nearly every cell is no error: the first character tells, without trimming or matching.
+  if (typeof cell !== "string" || cell.length > 14 || !cell.trimStart().startsWith("#"))
+    return cell;
+  return parseErrorCode(cell) !== undefined || ERROR_LITERAL.test(cell.trim())
+    ? errorCell(cell)
+    : cell;
 }
 
-/** An error cell from its text ("#N/A"): that error, or #VALUE! for one the engine has no code for. */
+/**
+ * An error cell from its text ("#N/A", or Turkish Excel's "#YOK"): that error, or #VALUE! for one the
+ * engine has no code for.
+ */
 export function errorCell(text: string): KpiError {
   const code = text.trim().toUpperCase();
-  const known = ERROR_CODES.find((candidate) => candidate === code);
+  const known = parseErrorCode(code);
   // #SPILL! and the other codes the engine has no value for are named as written.
   const shown = known ? errorName(known) : code;
   return new KpiError(

@@ -23,6 +23,27 @@ function failureIn(result: ReadResult): { en: string; tr: string } {
 }
 
 describe("the reader's problems in Turkish", () => {
+  it("reads Turkish Excel's error names (a CSV it saved holds #YOK, #DEĞER!) as the errors they are", () => {
+    const grid: Cell[][] = [
+      HEADERS,
+      ["A", "Won", 1000, "2026-01-01", "2026-01-11"],
+      ["B", "#YOK", 500, "2026-01-01", "2026-01-11"],
+      ["C", "Won", "#DEĞER!", "2026-01-01", "2026-01-11"],
+    ];
+    const result = readDealTable(grid);
+    if (isReadFailure(result)) throw new Error(result.failure.en);
+    // #YOK is no stage: only Won is one, and the deal is left out, as #N/A's would be.
+    expect(result.stageValues.map((stage) => stage.text)).toEqual(["Won"]);
+    expect(turkish(result)).toEqual([
+      [3, "aşama hücresinde #YOK hatası var: anlaşma dışarıda bırakıldı"],
+      [4, "tutar hücresinde #DEĞER! hatası var: toplamlara katılmadı"],
+    ]);
+    expect(result.problems.map((problem) => problem.message.en)).toEqual([
+      "stage is the error #N/A: the deal is left out",
+      "amount is the error #VALUE!: left out of the sums",
+    ]);
+  });
+
   it("names the cell's field and value, and what is left out", () => {
     const grid: Cell[][] = [
       HEADERS,
