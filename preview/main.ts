@@ -3,6 +3,7 @@
  * KPI functions from dist/functions.js) with the sample CRM export, the grid, and the real task pane
  * in a frame whose Office.js is the stand-in talking to this page. A development tool: never in dist/.
  */
+import { languageOf } from "../src/i18n/language";
 import sampleCsv from "../samples/crm-export.csv";
 import { Host } from "./host/host";
 import { excelBuild } from "./standIn/apiSets";
@@ -35,7 +36,7 @@ async function loadFunctions(
   // Turkish Excel loads the Turkish metadata the manifest names for tr-TR (functions-tr.json, made by
   // the build), so the Turkish names are what is typed and shown; formulas are stored in English.
   let local: FunctionsMetadata | undefined;
-  if (/^tr\b/i.test(language)) {
+  if (languageOf(language) === "tr") {
     const localResponse = await fetch("functions-tr.json");
     if (!localResponse.ok)
       throw new Error("dist/functions-tr.json is missing: run npm run build first.");

@@ -16,6 +16,7 @@
  *   and the per-version lists, https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-1-N-requirement-set
  *   (N = 2 ... 8).
  */
+import { compareVersions } from "../../src/tools/versions";
 
 /** The newest numbered ExcelApi set, which current Microsoft 365 and Excel on the web support. */
 export const LATEST_EXCEL_API = "1.20";
@@ -85,16 +86,7 @@ export function excelBuild(name?: string | null): ExcelBuild {
   );
 }
 
-/** Compares "1.10" and "1.9" as versions: negative, zero or positive. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
-}
+export { compareVersions };
 
 /**
  * Office.context.requirements.isSetSupported as this Excel answers it

@@ -17,6 +17,7 @@
  * Only the add-in's own KPI.* names are translated: Excel's built-in functions keep their English
  * names here (Turkish Excel would show TOPLA for SUM), and array constants are left as written.
  */
+import { languageOf } from "../../src/i18n/language";
 
 /** How formulas are written in Excel's language. */
 export interface FormulaLocale {
@@ -57,7 +58,7 @@ export function formulaLocale(
   local?: NamedFunctions,
   namespace = "KPI"
 ): FormulaLocale {
-  if (!/^tr\b/i.test(language) || !local) return { ...ENGLISH, language, namespace };
+  if (languageOf(language) !== "tr" || !local) return { ...ENGLISH, language, namespace };
   const byId = new Map(english.functions.map((f) => [f.id.toUpperCase(), f.name.toUpperCase()]));
   const toEnglish = new Map<string, string>();
   const toLocal = new Map<string, string>();

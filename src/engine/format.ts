@@ -1,6 +1,5 @@
 /** KPI values as people read them, by unit, in the display language's conventions. */
-import { formatPercent } from "../i18n/format";
-import { LOCALES } from "../i18n/language";
+import { formatFixed, formatPercent } from "../i18n/format";
 import type { Language, Unit } from "./catalog/types";
 
 /**
@@ -9,20 +8,15 @@ import type { Language, Unit } from "./catalog/types";
  * @param language "en" (1,234.5) or "tr" (1.234,5).
  */
 export function formatKpi(value: number, unit: Unit, language: Language = "en"): string {
-  const fixed = (digits: number) =>
-    new Intl.NumberFormat(LOCALES[language], {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
   switch (unit) {
     case "rate":
       return formatPercent(value, language);
     case "ratio":
-      return `${fixed(2).format(value)}x`;
+      return `${formatFixed(value, language, 2)}x`;
     case "days":
     case "months":
-      return fixed(1).format(value);
+      return formatFixed(value, language, 1);
     default:
-      return fixed(0).format(value);
+      return formatFixed(value, language, 0);
   }
 }

@@ -4,12 +4,12 @@
  * (see solveLever) and any other monotonic or non-monotonic function of one variable.
  */
 import {
-  LOCALES,
   type Language,
   type Text,
   fillBoth,
   formatNumber,
   formatPercent,
+  numberFormat,
   textOf,
 } from "../i18n";
 import { SOLVER } from "../i18n/strings/solver";
@@ -349,7 +349,7 @@ export function shownValue(value: number, as: ShownAs, language: Language): stri
   // A bare number can be of any size (1/x near 0): beyond the usual range, in scientific notation.
   const magnitude = Math.abs(value);
   const scientific = magnitude !== 0 && (magnitude >= 1e15 || magnitude < 1e-6);
-  return new Intl.NumberFormat(LOCALES[language], {
+  return numberFormat(language, {
     maximumSignificantDigits: 10,
     notation: scientific ? "scientific" : "standard",
   }).format(value);

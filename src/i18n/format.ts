@@ -23,7 +23,14 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<Language, Intl.PluralRules>();
 
-function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/**
+ * The language's Intl.NumberFormat for these options, made once: a formatter costs far more to make
+ * than to use, and KPI values are formatted by the hundred.
+ */
+export function numberFormat(
+  language: Language,
+  options: Intl.NumberFormatOptions
+): Intl.NumberFormat {
   const key = `${language}${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
@@ -46,6 +53,14 @@ export function formatNumber(value: number, language: Language, digits = 2): str
 export function plainNumber(value: number, language: Language, digits = 15): string {
   const shown = String(Number(value.toPrecision(digits)));
   return language === "tr" ? shown.replace(".", ",") : shown;
+}
+
+/** A number with exactly `digits` decimals, grouped: 62,8 days, 1.886.500 in Turkish. */
+export function formatFixed(value: number, language: Language, digits: number): string {
+  return numberFormat(language, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /** A fraction as a percentage in the language's style: 39.1% in English, %39,1 in Turkish. */

@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { XMLParser } from "fast-xml-parser";
 import { officeJsProblems } from "./officeJs";
+import { compareVersions } from "./versions";
 
 type Node = Record<string, unknown>;
 
@@ -33,17 +34,6 @@ function* walk(node: unknown, name = ""): Generator<[string, Node]> {
  * checks it. https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets
  */
 export const REQUIRED_EXCEL_API = "1.7";
-
-/** Compares "1.7" and "1.10" as versions. */
-function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
 
 const attribute = (node: Node, name: string) => node[`@_${name}`] as string | undefined;
 

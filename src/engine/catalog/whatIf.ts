@@ -118,7 +118,7 @@ function badTrials(trials: number): KpiError {
       {
         name: nameOf(trialsParam),
         min: exactNumber(MIN_TRIALS),
-        max: { en: formatNumber(MAX_TRIALS, "en"), tr: formatNumber(MAX_TRIALS, "tr") },
+        max: MAX_TRIALS, // fill writes it in each language: 100,000 and 100.000
         value: exactNumber(trials),
       }
     )
@@ -179,7 +179,7 @@ function unreachableWinRate(rate: number): KpiError {
         en: "the target needs a win rate of {rate}: unreachable with this pipeline",
         tr: "hedef için {rate} kazanma oranı gerekiyor: bu boru hattıyla ulaşılamaz",
       },
-      { rate: { en: `${(rate * 100).toFixed(1)}%`, tr: formatPercent(rate, "tr", 1) } }
+      { rate: { en: formatPercent(rate, "en", 1), tr: formatPercent(rate, "tr", 1) } }
     )
   );
 }
