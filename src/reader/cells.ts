@@ -43,6 +43,18 @@ export function asCell<T>(cell: T): T | KpiError {
  */
 export function errorCell(text: string): KpiError {
   const code = text.trim().toUpperCase();
+  // A column of a lookup's #N/A holds the same error on every row: one value (read-only) serves all.
+  let error = ERROR_CELLS.get(code);
+  if (!error) {
+    error = newErrorCell(code);
+    ERROR_CELLS.set(code, error);
+  }
+  return error;
+}
+
+const ERROR_CELLS = new Map<string, KpiError>();
+
+function newErrorCell(code: string): KpiError {
   const known = parseErrorCode(code);
   // #SPILL! and the other codes the engine has no value for are named as written.
   const shown = known ? errorName(known) : code;

@@ -11,7 +11,7 @@ import {
   stageKey,
   stageOverrideKey,
 } from "../engine";
-import { type Text, sayBoth } from "../i18n";
+import { type Text, sayBoth, textOf } from "../i18n";
 import { READER } from "../i18n/strings/reader";
 import {
   AMOUNT_ERRORS,
@@ -34,6 +34,9 @@ import type {
   StageValue,
 } from "./types";
 
+/** Reasons that name nothing of the row: made once, not for each row that has them. */
+const WON_WITHOUT_AMOUNT = textOf(READER, (s) => s.amount.wonWithoutAmount);
+const CLOSED_WITHOUT_DATE = textOf(READER, (s) => s.date.closedWithoutDate);
 /** True when every cell of the row is blank. */
 export function isBlankRow(row: readonly Cell[] | undefined): boolean {
   return !row || row.every(holdsNothing);
@@ -202,13 +205,7 @@ export class DealRowReader {
       stageText = value.text;
     }
     if (kind === "won" && amount === null && holdsNothing(amountCell))
-      this.report(
-        row,
-        "amount",
-        amountCell,
-        sayBoth(READER, (s) => s.amount.wonWithoutAmount),
-        false
-      );
+      this.report(row, "amount", amountCell, WON_WITHOUT_AMOUNT, false);
     if (kind === "won" || kind === "lost") {
       if (closed !== null) {
         if (closed < this.closedFrom) this.closedFrom = closed;
@@ -216,13 +213,7 @@ export class DealRowReader {
       } else if (mapping.closed !== undefined && holdsNothing(closedCell)) {
         // An unreadable date was reported already, and a table without a close-date column shows in
         // its mapping: only a blank cell is reported here.
-        this.report(
-          row,
-          "closed",
-          closedCell,
-          sayBoth(READER, (s) => s.date.closedWithoutDate),
-          false
-        );
+        this.report(row, "closed", closedCell, CLOSED_WITHOUT_DATE, false);
       }
     }
     if (kind === "won" && created !== null && closed !== null && closed < created)

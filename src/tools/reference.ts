@@ -32,9 +32,8 @@ function errorName(code: ErrorCode, language: Language): string {
   return REASONS[language].errorCodes[code];
 }
 
-/** A number as typed in the language's Excel, to 12 significant digits: 0.25, or 0,25 in Turkish. */
-const typedNumber = (value: number, language: Language, digits = 12): string =>
-  plainNumber(value, language, digits);
+/** Significant digits of the reference's numbers: 0.25, not 0.25000000000000006. */
+const DIGITS = 12;
 
 /**
  * An argument as typed in a formula of the language's Excel: arrays as array constants (left as
@@ -46,21 +45,21 @@ export function formatArg(arg: Arg, language: Language = "en"): string {
   if (arg === null) return "";
   if (arg instanceof KpiError) return errorName(arg.code, language);
   if (typeof arg === "string") return JSON.stringify(arg);
-  return typeof arg === "number" ? typedNumber(arg, language) : String(arg);
+  return typeof arg === "number" ? plainNumber(arg, language, DIGITS) : String(arg);
 }
 
 function formatExpect(expect: Example["expect"], entry: MetricEntry, language: Language): string {
   if (typeof expect === "string") return errorName(expect, language);
   if (typeof expect === "number") {
-    const shown = typedNumber(expect, language);
+    const shown = plainNumber(expect, language, DIGITS);
     if (entry.unit !== "rate") return shown;
-    const percent = typedNumber(expect * 100, language);
+    const percent = plainNumber(expect * 100, language, DIGITS);
     return `${shown} (${language === "tr" ? `%${percent}` : `${percent}%`})`;
   }
   return expect
     .map((row) =>
       row
-        .map((cell) => (typeof cell === "number" ? typedNumber(cell, language, 10) : String(cell)))
+        .map((cell) => (typeof cell === "number" ? plainNumber(cell, language, 10) : String(cell)))
         .join(": ")
     )
     .join("; ");
