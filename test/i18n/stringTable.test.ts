@@ -32,6 +32,9 @@ export function differences(section: Section<unknown>): string[] {
   const [first, second] = LANGUAGES.map((language) => leaves(section[language]));
   for (const [path] of first) if (!second.has(path)) found.push(`${path}: missing in tr`);
   for (const [path] of second) if (!first.has(path)) found.push(`${path}: missing in en`);
+  // A plural's forms may differ in their placeholders ("1 cell" leaves {count} out), so the
+  // placeholders of each plural are compared as the union of its forms, per language.
+  const pluralPlaceholders = new Map<string, [Set<string>, Set<string>]>();
   for (const [path, en] of first) {
     const tr = second.get(path);
     if (typeof en !== "string" || typeof tr !== "string") {
@@ -39,11 +42,19 @@ export function differences(section: Section<unknown>): string[] {
       continue;
     }
     if (!en.trim() || !tr.trim()) found.push(`${path}: empty`);
-    // A plural's forms share their placeholders with their own language only ({count} may be
-    // left out of a form), so compare the placeholders of whole groups.
     const group = path.replace(/\.(one|other)$/, "");
-    if (group === path && placeholdersOf(en).join() !== placeholdersOf(tr).join())
+    if (group !== path) {
+      const sets = pluralPlaceholders.get(group) ?? [new Set<string>(), new Set<string>()];
+      placeholdersOf(en).forEach((name) => sets[0].add(name));
+      placeholdersOf(tr).forEach((name) => sets[1].add(name));
+      pluralPlaceholders.set(group, sets);
+    } else if (placeholdersOf(en).join() !== placeholdersOf(tr).join())
       found.push(`${path}: placeholders ${placeholdersOf(en)} in en, ${placeholdersOf(tr)} in tr`);
+  }
+  for (const [group, [en, tr]] of pluralPlaceholders) {
+    const [enNames, trNames] = [[...en].sort().join(), [...tr].sort().join()];
+    if (enNames !== trNames)
+      found.push(`${group}: placeholders ${enNames} in en, ${trNames} in tr`);
   }
   return found;
 }
@@ -77,6 +88,11 @@ describe("the string table", () => {
       tr: { rows: "{rows} satır" },
     } as unknown as Section<unknown>;
     expect(differences(misplaced)).toEqual(["rows: placeholders address,rows in en, rows in tr"]);
+    const pluralLost = {
+      en: { added: { one: "the sheet {sheets}", other: "the sheets {sheets}" } },
+      tr: { added: { one: "sayfa", other: "sayfalar" } },
+    } as unknown as Section<unknown>;
+    expect(differences(pluralLost)).toEqual(["added: placeholders sheets in en,  in tr"]);
   });
 });
 

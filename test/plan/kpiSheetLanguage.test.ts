@@ -5,6 +5,7 @@
  * one does (its formulas compare the Turkish class words of its stage list).
  */
 import { DEAL_KPI_IDS } from "../../src/engine";
+import { columnIndex } from "../../src/plan/a1";
 import { dataSourceFor } from "../../src/plan/dataSource";
 import { type DataSource, type KpiSheetOptions, planKpiSheet } from "../../src/plan/kpiSheet";
 import type { PlanCell, SheetPlan } from "../../src/plan/types";
@@ -88,7 +89,7 @@ function rowTexts(sheetPlan: SheetPlan, row: number, width: number): unknown[] {
 function namedFormula(sheetPlan: SheetPlan, name: string): string {
   const ref = sheetPlan.names.find((named) => named.name === name)!.refersTo;
   const [, col, row] = /\$([A-Z]+)\$(\d+)$/.exec(ref)!;
-  return cellAt(sheetPlan, Number(row) - 1, col.charCodeAt(0) - 65)!.formula!;
+  return cellAt(sheetPlan, Number(row) - 1, columnIndex(col))!.formula!;
 }
 
 describe.each(MODES)("a Turkish KPI sheet in %s mode", (mode) => {

@@ -73,6 +73,8 @@ describe.each(["live", "portable"] as const)("the KPI workbook in Turkish, %s", 
     ]);
     expect(turkish.worksheets.map((sheet) => sheet.name)).toEqual(["KPI"]);
     const texts = (workbook: ExcelJS.Workbook) => workbookTexts(workbook, []);
+    // Something to compare: the template's headings, labels and definitions, not only its name.
+    expect(texts(turkish).length).toBeGreaterThan(20);
     expect(englishLeft(texts(english), texts(turkish), new Set(), new Set())).toEqual([]);
     expect(turkish.getWorksheet("KPI")!.getCell("A2").value).toBe(
       "Boş şablon: rakamlarınızı sarı hücrelere yazın"
