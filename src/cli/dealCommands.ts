@@ -4,8 +4,20 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { type Period, dealKpis, parseIsoDate, parseNumberText, stageOverrideKey } from "../engine";
-import { type Language, fill, fillPlural, sayBoth } from "../i18n";
+import {
+  type DealColumns,
+  type DealReport,
+  type Period,
+  REPORT_KPI_IDS,
+  currencyCounts,
+  dealReport,
+  onlyCurrency,
+  parseIsoDate,
+  parseNumberText,
+  stageOverrideKey,
+} from "../engine";
+import { type Language, countBoth, fill, fillPlural, sayBoth } from "../i18n";
+import { DEAL_KPIS } from "../i18n/strings/dealKpis";
 import { CLI } from "../i18n/strings/cli";
 import { SCENARIO_SHEET } from "../i18n/strings/scenario";
 import type { KpiSheetOptions } from "../plan/kpiSheet";
@@ -21,7 +33,16 @@ import {
 import { buildKpiWorkbook } from "../writers/kpiWorkbook";
 import { writeAtomically } from "./atomicFile";
 import { type LoadedDeals, loadDeals } from "./loadDeals";
-import { formatProblem, formatSummary, kpisAsJson, problemsAsJson } from "./summary";
+import {
+  formatCurrencies,
+  formatFunnel,
+  formatProblem,
+  formatSegments,
+  formatSummary,
+  kpisAsJson,
+  problemsAsJson,
+  reportAsJson,
+} from "./summary";
 import { UsageError } from "./typedValue";
 
 /** How the deal export is read: the options of every command that reads one. */
@@ -34,9 +55,13 @@ export interface ReadingFlags {
   won?: string[];
   lost?: string[];
   open?: string[];
+  /** Only the deals in this currency. */
+  currency?: string;
 }
 
 export interface DealOptions extends ReadingFlags {
+  /** The column to break the deals down by. */
+  by?: string;
   /** The language of what is printed (English when left out). */
   language?: Language;
   json?: boolean;
@@ -177,9 +202,81 @@ function warnAboutProblems(loaded: LoadedDeals, language: Language, io: Io): voi
 function loadExport(file: string, options: DealOptions): Promise<LoadedDeals> {
   return loadDeals(file, {
     sheet: options.sheet,
-    reading: readingOptions(options),
+    reading: { ...readingOptions(options), segmentBy: options.by },
     language: options.language,
   });
+}
+
+/**
+ * The columns the KPIs count: every deal, or with --currency the deals in that currency only (a
+ * currency the export does not hold, or an export without a currency column, is refused).
+ */
+export function dealColumnsFor(table: DealTable, flags: ReadingFlags): DealColumns {
+  const { columns } = table;
+  if (flags.currency === undefined) return columns;
+  if (!columns.currency) throw new UsageError(sayBoth(CLI, (s) => s.usage.currencyWithoutColumn));
+  const restricted = onlyCurrency(columns, flags.currency);
+  if (!restricted) {
+    const currencies = currencyCounts(columns)
+      .map((count) => count.currency)
+      .join(", ");
+    throw new UsageError(
+      sayBoth(CLI, (s) => s.usage.noSuchCurrency, { given: flags.currency, currencies })
+    );
+  }
+  return restricted;
+}
+
+/** The report's warnings beyond the cells read: open deals without a probability. */
+function reportWarnings(report: DealReport, language: Language): string[] {
+  const missing = report.openWithoutProbability;
+  return missing > 0
+    ? [countBoth(DEAL_KPIS, (s) => s.withoutProbability, { count: missing })[language]]
+    : [];
+}
+
+/** The KPIs a summary shows: the weighted pipeline only where the export has probabilities. */
+function shownKpis(columns: DealColumns) {
+  return REPORT_KPI_IDS.filter((id) => id !== "WEIGHTED_PIPELINE_VALUE" || columns.probability);
+}
+
+/** A report on the terminal: the KPIs, the currencies, the segments and the funnel, as there are. */
+function printReport(
+  report: DealReport,
+  loaded: LoadedDeals,
+  columns: DealColumns,
+  language: Language,
+  io: Io
+): void {
+  formatSummary(report.kpis, language, shownKpis(columns)).forEach((line) => io.out(line));
+  if (report.currencies.length > 1) io.out(formatCurrencies(report.currencies, language));
+  const segment = loaded.table.segment;
+  if (segment) {
+    io.out("");
+    formatSegments(segment.header, report.segments, language).forEach((line) => io.out(line));
+  }
+  if (report.funnel.length) {
+    io.out("");
+    formatFunnel(report.funnel, language).forEach((line) => io.out(line));
+  }
+  reportWarnings(report, language).forEach((line) => io.err(line));
+  warnAboutProblems(loaded, language, io);
+}
+
+/** A report as JSON: the metrics, the parts beyond them and every warning. */
+function reportJson(
+  report: DealReport,
+  loaded: LoadedDeals,
+  language: Language
+): Record<string, unknown> {
+  return {
+    metrics: kpisAsJson(report.kpis, language),
+    ...reportAsJson(report, loaded.table.segment?.header, language),
+    warnings: [
+      ...problemsAsJson(loaded.problems, language),
+      ...reportWarnings(report, language).map((message) => ({ message })),
+    ],
+  };
 }
 
 /** `kpi report FILE`: prints the deal KPIs of an export, in `options.language`. */
@@ -188,18 +285,10 @@ export async function reportCommand(file: string, options: DealOptions, io: Io):
   const period = readPeriod(options);
   const target = readTarget(options);
   const loaded = await loadExport(file, options);
-  const kpis = dealKpis(loaded.table.columns, target, periodFor(period, loaded.table));
-  if (options.json) {
-    io.out(
-      JSON.stringify({
-        metrics: kpisAsJson(kpis, language),
-        warnings: problemsAsJson(loaded.problems, language),
-      })
-    );
-  } else {
-    formatSummary(kpis, language).forEach((line) => io.out(line));
-    warnAboutProblems(loaded, language, io);
-  }
+  const columns = dealColumnsFor(loaded.table, options);
+  const report = dealReport(columns, target, periodFor(period, loaded.table));
+  if (options.json) io.out(JSON.stringify(reportJson(report, loaded, language)));
+  else printReport(report, loaded, columns, language, io);
   return 0;
 }
 
@@ -237,22 +326,17 @@ export async function workbookCommand(
       : plan;
   const loaded = file ? await loadExport(file, options) : undefined;
   if (loaded) periodFor(period, loaded.table);
+  // Refused before anything is written.
+  const columns = loaded && dealColumnsFor(loaded.table, options);
   const workbook = buildKpiWorkbook(loaded ?? null, sheetOptions, withScenarios);
   fs.mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
   await writeAtomically(options.out, (temporary) => workbook.xlsx.writeFile(temporary));
-  if (loaded) {
-    const kpis = dealKpis(loaded.table.columns, target, period);
+  if (loaded && columns) {
+    const report = dealReport(columns, target, period);
     if (options.json)
-      io.out(
-        JSON.stringify({
-          out: options.out,
-          metrics: kpisAsJson(kpis, language),
-          warnings: problemsAsJson(loaded.problems, language),
-        })
-      );
+      io.out(JSON.stringify({ out: options.out, ...reportJson(report, loaded, language) }));
     else {
-      formatSummary(kpis, language).forEach((line) => io.out(line));
-      warnAboutProblems(loaded, language, io);
+      printReport(report, loaded, columns, language, io);
       io.out(fill(t.wrote, { file: options.out }, language));
     }
   } else if (options.json) io.out(JSON.stringify({ out: options.out }));

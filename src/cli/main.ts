@@ -141,7 +141,8 @@ function withReadingOptions(
     .option("--map <field=header>", say(h.map), collect)
     .option("--won <stage>", say(h.won), collect)
     .option("--lost <stage>", say(h.lost), collect)
-    .option("--open <stage>", say(h.open), collect);
+    .option("--open <stage>", say(h.open), collect)
+    .option("--currency <code>", say(h.currency));
 }
 
 /**
@@ -200,7 +201,8 @@ export async function run(argv: string[], io: Io, env: Environment = process.env
     .option("--language <language>", h.language)
     .option("--from <date>", h.from)
     .option("--to <date>", h.to)
-    .option("--target <amount>", h.target);
+    .option("--target <amount>", h.target)
+    .option("--by <column>", h.by);
   withReadingOptions(report, h, language).action(
     async (file: string, options: Omit<DealOptions, "language"> & { language?: string }) => {
       code = await reportCommand(file, { ...options, language: choose(options) }, io);
@@ -219,7 +221,8 @@ export async function run(argv: string[], io: Io, env: Environment = process.env
     .option("--from <date>", h.from)
     .option("--to <date>", h.to)
     .option("--target <amount>", h.target)
-    .option("--scenarios", h.scenarios);
+    .option("--scenarios", h.scenarios)
+    .option("--by <column>", h.by);
   withReadingOptions(workbook, h, language).action(
     async (
       file: string | undefined,

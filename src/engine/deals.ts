@@ -99,6 +99,20 @@ export interface DealColumns {
   created: NumberColumn;
   closed: NumberColumn;
   owner?: LabelColumn | null;
+  /** Each deal's probability of closing as a fraction (0.4 for 40 %); null where blank or unreadable. */
+  probability?: NumberColumn | null;
+  /** Each deal's currency code or name, trimmed, as written. */
+  currency?: LabelColumn | null;
+  /** The values of the column deals are broken down by (kpi report --by), trimmed. */
+  segment?: LabelColumn | null;
+  /** The dates deals entered each stage, one column per stage-entry column of the export, in order. */
+  stageEntries?: readonly StageEntryColumn[];
+}
+
+/** A stage-entry column (HubSpot's "Date entered …"): the stage it names and each deal's date. */
+export interface StageEntryColumn {
+  stage: string;
+  dates: NumberColumn;
 }
 
 /** The ids of the deal-table KPIs, in the order a summary lists them. */
@@ -146,7 +160,7 @@ const NO_TARGET = textOf(DEAL_KPIS, (s) => s.noTarget);
 type NumericCompute = (...values: number[]) => number | KpiError;
 
 /** The arithmetic of a catalog entry, so that a deal-table KPI is defined in one place only. */
-function computeOf(entries: MetricEntry[], id: string): NumericCompute {
+export function computeOf(entries: MetricEntry[], id: string): NumericCompute {
   const entry = entries.find((candidate) => candidate.id === id);
   if (!entry) throw new Error(`catalog has no ${id}`);
   return entry.compute as unknown as NumericCompute;

@@ -15,7 +15,20 @@ export {
   stageKey,
   stageOverrideKey,
 } from "./deals";
-export type { DealColumns, DealFigures, DealKpiId, DealKpis, Period, StageClass } from "./deals";
+export type {
+  DealColumns,
+  DealFigures,
+  DealKpiId,
+  DealKpis,
+  Period,
+  StageClass,
+  StageEntryColumn,
+} from "./deals";
+export * from "./dealReport";
+export { type CurrencyCount, currencyCounts, onlyCurrency } from "./currencies";
+export { SEGMENT_KPI_IDS, type Segment, type SegmentKpiId, segmentKpis } from "./segments";
+export { type FunnelStage, funnel } from "./funnel";
+export { type ClosedPeriod, calendarMonths, previousPeriod } from "./previousPeriod";
 export * from "./whatIfModel";
 export {
   type LeverSolution,

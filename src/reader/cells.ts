@@ -13,8 +13,8 @@ import type { DateFormat, DealField } from "./types";
 /** A cell's value read, or why not, in both languages; blank cells read as null without a reason. */
 export type CellReading<T> = { value: T | null; error?: undefined } | { value: null; error: Text };
 
-/** A date field of a deal table, as the date readers name it in their reasons. */
-export type DateField = "created" | "closed";
+/** A date field of a deal table, as the date readers name it in their reasons (entered: a stage-entry column). */
+export type DateField = "created" | "closed" | "entered";
 
 /**
  * Excel's error values as a CSV file (or a text cell) writes them: Excel itself reads them back as
@@ -65,7 +65,7 @@ function newErrorCell(code: string): KpiError {
 }
 
 /** An error code as each language's Excel shows it (#YOK for #N/A in Turkish). */
-function errorName(code: ErrorCode): Text {
+export function errorName(code: ErrorCode): Text {
   return textOf(REASONS, (s) => s.errorCodes[code]);
 }
 

@@ -72,6 +72,23 @@ export const HEADER_SYNONYMS: Readonly<Record<DealField, readonly string[]>> = {
   ],
   closed: ["Close Date", "Closed Date", "Closed On", "Closed", "Kapanış Tarihi", "Kapanma Tarihi"],
   source: ["Lead Source", "Source", "Kaynak", "Müşteri Adayı Kaynağı"],
+  probability: [
+    "Probability",
+    "Probability (%)",
+    "Deal probability",
+    "Win Probability",
+    "Olasılık",
+    "Kazanma Olasılığı",
+  ],
+  currency: [
+    "Currency",
+    "Opportunity Currency",
+    "Currency of Value",
+    "Deal Currency",
+    "Currency Code",
+    "Para Birimi",
+    "Döviz",
+  ],
 };
 
 /**
@@ -97,9 +114,10 @@ const EXACT_ONLY = new Set(
 
 /**
  * The status decides won / lost / open, so it is never guessed from a longer header ("Payment Status",
- * "Ödeme Durumu" are something else).
+ * "Ödeme Durumu" are something else); nor are the probability and the currency ("Amount in company
+ * currency" is an amount, "Probability of churn" not the deal's).
  */
-const EXACT_ONLY_FIELDS = new Set<DealField>(["status"]);
+const EXACT_ONLY_FIELDS = new Set<DealField>(["status", "probability", "currency"]);
 
 /**
  * Headers that contain a synonym but name something else ("Created By" is a person, "Days in Stage"
@@ -279,6 +297,18 @@ const VENDOR_HEADERS: readonly HeaderRule[] = [
     rank: EXACT,
     sure: true,
     headers: ["Source Channel", "Deal Source", "Lead Kaynağı", "Kaynak Kanalı"],
+  },
+  {
+    field: "probability",
+    rank: EXACT,
+    sure: true,
+    headers: ["hs_deal_stage_probability", "Deal Stage Probability", "closeprobability"],
+  },
+  {
+    field: "currency",
+    rank: EXACT,
+    sure: true,
+    headers: ["CurrencyIsoCode", "deal_currency_code", "transactioncurrencyid"],
   },
 ];
 

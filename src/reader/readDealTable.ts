@@ -7,7 +7,8 @@ import { type Text, sayBoth } from "../i18n";
 import { READER } from "../i18n/strings/reader";
 import { fieldName } from "./cells";
 import { detectColumns, detectMapping, headerText, normalizeHeader, SAMPLE_ROWS } from "./headers";
-import { DealRowReader, isBlankRow } from "./rows";
+import { DealRowReader, type RowLayout, isBlankRow } from "./rows";
+import { findStageEntries } from "./stageEntries";
 import {
   type Cell,
   type ColumnMapping,
@@ -18,6 +19,7 @@ import {
   type ReadOptions,
   type ReadResult,
   REQUIRED_FIELDS,
+  type StageEntryHeader,
 } from "./types";
 
 /** Rows between two progress reports. */
@@ -155,6 +157,64 @@ export function mappingFor(
 export interface ResolvedMapping {
   mapping: ColumnMapping;
   unsure: DealField[];
+  /** The stage-entry columns, among the columns no field took. */
+  stageEntries: StageEntryHeader[];
+  /** The column to break the deals down by (ReadOptions.segmentBy). */
+  segment?: { column: number; header: string };
+}
+
+/**
+ * The column ReadOptions.segmentBy names: a header as written, then as headers match (case, accents
+ * and punctuation aside), then a field's name in either language ("owner", "temsilci"), then a column
+ * letter; or why none.
+ */
+function segmentColumn(
+  headers: string[],
+  wanted: string,
+  mapping: ColumnMapping
+): { column: number; header: string } | Text {
+  const key = normalizeHeader(wanted);
+  let column = headers.findIndex((header) => header.trim() === wanted.trim());
+  if (column < 0) column = headers.findIndex((header) => normalizeHeader(header) === key);
+  if (column < 0) {
+    const field = DEAL_FIELDS.find(
+      (name) =>
+        name === key ||
+        normalizeHeader(fieldName(name).en) === key ||
+        normalizeHeader(fieldName(name).tr) === key
+    );
+    if (field && mapping[field] !== undefined) column = mapping[field];
+  }
+  if (column < 0 && /^[A-Z]{1,3}$/i.test(wanted.trim())) {
+    column = columnIndex(wanted.trim().toUpperCase());
+    if (column >= headers.length) column = -1;
+  }
+  if (column < 0)
+    return sayBoth(READER, (s) => s.failure.noSegmentColumn, {
+      header: wanted,
+      headers: listHeaders(headers),
+    });
+  return { column, header: headers[column] };
+}
+
+/** How the rows of a table whose header and mapping are resolved are read. */
+export function rowLayoutOf(
+  resolved: ResolvedMapping,
+  headers: string[],
+  headerRow: number,
+  options: ReadOptions
+): RowLayout {
+  return {
+    headerRow,
+    headers,
+    mapping: resolved.mapping,
+    firstRowNumber: options.firstRowNumber ?? 1,
+    dateFormat: options.dateFormat,
+    inPlace: options.inPlace,
+    stageClasses: options.stageClasses,
+    stageEntries: resolved.stageEntries,
+    segment: resolved.segment,
+  };
 }
 
 /**
@@ -192,7 +252,11 @@ export function resolveMapping(
   const unsure = detection.unsure.filter(
     (field) => !(field in overridden) && mapping[field] === detection.mapping[field]
   );
-  return { mapping, unsure };
+  const stageEntries = findStageEntries(headers, new Set(Object.values(mapping)));
+  if (options.segmentBy === undefined) return { mapping, unsure, stageEntries };
+  const segment = segmentColumn(headers, options.segmentBy, mapping);
+  if (isText(segment)) return failure(segment, headers, detection.mapping);
+  return { mapping, unsure, stageEntries, segment };
 }
 
 /** A reason rather than a mapping (a column mapping has no language keys). */
@@ -244,7 +308,7 @@ export function readDealTable(grid: Cell[][], options: ReadOptions = {}): ReadRe
   const samples = grid.slice(found.row + 1, found.row + 1 + SAMPLE_ROWS);
   const resolved = resolveMapping(headers, found.detected, options, width, samples);
   if ("failure" in resolved) return resolved;
-  const { mapping, unsure } = resolved;
+  const { unsure } = resolved;
 
   let lastDataRow = found.row;
   for (let row = grid.length - 1; row > found.row; row--) {
@@ -256,7 +320,12 @@ export function readDealTable(grid: Cell[][], options: ReadOptions = {}): ReadRe
   const firstRowNumber = options.firstRowNumber ?? 1;
   if (lastDataRow === found.row) return noDealsBelow(firstRowNumber + found.row, headers);
 
-  const table = readRows(grid, headers, mapping, found.row, lastDataRow, options);
+  const table = readRows(
+    grid,
+    rowLayoutOf(resolved, headers, found.row, options),
+    lastDataRow,
+    options
+  );
   table.unsure = unsure;
   return table;
 }
@@ -264,21 +333,12 @@ export function readDealTable(grid: Cell[][], options: ReadOptions = {}): ReadRe
 /** Reads the data rows once the header and the mapping are known. */
 function readRows(
   grid: Cell[][],
-  headers: string[],
-  mapping: ColumnMapping,
-  headerRow: number,
+  layout: RowLayout,
   lastDataRow: number,
   options: ReadOptions
 ): DealTable {
-  const reader = new DealRowReader({
-    headerRow,
-    headers,
-    mapping,
-    firstRowNumber: options.firstRowNumber ?? 1,
-    dateFormat: options.dateFormat,
-    inPlace: options.inPlace,
-    stageClasses: options.stageClasses,
-  });
+  const { headerRow, headers } = layout;
+  const reader = new DealRowReader(layout);
   const rowsTotal = lastDataRow - headerRow;
   for (let row = headerRow + 1; row <= lastDataRow; row++) {
     if (options.onProgress && (row - headerRow) % PROGRESS_EVERY === 0)

@@ -23,6 +23,7 @@ import {
   readLabel,
 } from "./cells";
 import { AmountColumn, DateColumn } from "./columnFormats";
+import { ProbabilityColumn } from "./probabilityColumn";
 import type {
   Cell,
   ColumnMapping,
@@ -30,6 +31,7 @@ import type {
   DealField,
   DealTable,
   ReadProblem,
+  StageEntryHeader,
   StageOverrides,
   StageValue,
 } from "./types";
@@ -60,6 +62,17 @@ export interface RowLayout {
   inPlace?: boolean;
   /** The person's classification of stage values, over the default rules. */
   stageClasses?: StageOverrides;
+  /** The stage-entry columns, read as dates. */
+  stageEntries?: readonly StageEntryHeader[];
+  /** The column the deals are broken down by, read as labels. */
+  segment?: { column: number; header: string };
+}
+
+/** A stage-entry column being read: its header, its dates and how they are written. */
+interface EntryColumn {
+  header: StageEntryHeader;
+  dates: (number | null)[];
+  reader: DateColumn;
 }
 
 /** The person's stage classes by the key they are matched with. */
@@ -82,6 +95,12 @@ function closedBeforeCreated(closed: number, created: number): Text {
 export class DealRowReader {
   private readonly columns: DealColumns = { stage: [], amount: [], created: [], closed: [] };
   private readonly ownerColumn: (string | null)[] | undefined;
+  /** The optional columns of section 9, where the table has them. */
+  private readonly probabilityColumn: (number | null)[] | undefined;
+  private readonly probabilities: ProbabilityColumn | undefined;
+  private readonly currencyColumn: (string | null)[] | undefined;
+  private readonly segmentColumn: (string | null)[] | undefined;
+  private readonly entryColumns: EntryColumn[];
   private readonly problems: ReadProblem[] = [];
   /** Stage texts by the key spreadsheet criteria match them with (see stageKey). */
   private readonly stageValues = new Map<string, StageValue>();
@@ -119,6 +138,22 @@ export class DealRowReader {
     this.overrides = overridesByKey(layout.stageClasses);
     const { dateFormat, inPlace } = layout;
     const rowNumber = (row: number) => layout.firstRowNumber + row;
+    this.probabilityColumn = mapping.probability !== undefined ? [] : undefined;
+    this.probabilities =
+      mapping.probability !== undefined ? new ProbabilityColumn(inPlace) : undefined;
+    this.currencyColumn = mapping.currency !== undefined ? [] : undefined;
+    this.segmentColumn = layout.segment !== undefined ? [] : undefined;
+    this.entryColumns = (layout.stageEntries ?? []).map((header) => {
+      const dates: (number | null)[] = [];
+      const reader = new DateColumn(
+        "entered",
+        (index, value) => (dates[index] = value),
+        dateFormat,
+        rowNumber,
+        inPlace
+      );
+      return { header, dates, reader };
+    });
     this.amountColumn = new AmountColumn((index, value) => {
       this.columns.amount[index] = value;
     }, inPlace);
@@ -157,6 +192,10 @@ export class DealRowReader {
       columns.created.push(null);
       columns.closed.push(null);
       ownerColumn?.push(null);
+      this.probabilityColumn?.push(null);
+      this.currencyColumn?.push(null);
+      this.segmentColumn?.push(null);
+      for (const entry of this.entryColumns) entry.dates.push(null);
       return;
     }
     this.lastNonBlank = row;
@@ -187,6 +226,7 @@ export class DealRowReader {
     const owner = ownerColumn
       ? this.take(row, "owner", ownerCell, readLabel(ownerCell, "owner"))
       : null;
+    this.readOptional(line, index, row);
 
     let kind: StageClass | undefined;
     let stageText: string | null = null;
@@ -241,6 +281,36 @@ export class DealRowReader {
   }
 
   /**
+   * Reads the optional columns of a row: its probability (held until the column is read whole), its
+   * currency, its segment and the dates it entered each stage.
+   */
+  private readOptional(line: readonly Cell[], index: number, row: number): void {
+    const { mapping, segment } = this.layout;
+    if (this.probabilities && this.probabilityColumn) {
+      const cell = asCell(cellAt(line, mapping.probability));
+      this.probabilityColumn.push(null);
+      this.take(row, "probability", cell, this.probabilities.read(cell, index, row));
+    }
+    if (this.currencyColumn) {
+      const cell = asCell(cellAt(line, mapping.currency));
+      this.currencyColumn.push(this.take(row, "currency", cell, readLabel(cell, "currency")));
+    }
+    if (this.segmentColumn && segment !== undefined) {
+      const cell = asCell(line[segment.column]);
+      const reading = readLabel(cell, "stage");
+      // Any cell of the column names its segment: an error or a logical as it is written.
+      this.segmentColumn.push(reading.error ? cellText(cell) : reading.value);
+    }
+    for (const entry of this.entryColumns) {
+      const cell = asCell(line[entry.header.column]);
+      entry.dates.push(null);
+      const reading = entry.reader.read(cell, index, row);
+      if (reading?.error) this.reportAt(row, undefined, entry.header.header, cell, reading.error);
+      else if (reading) entry.dates[index] = reading.value;
+    }
+  }
+
+  /**
    * The stage value of a stage cell: texts that spreadsheet criteria cannot tell apart (case aside)
    * are one value, written as first met and untrimmed, so that the KPI sheet's criteria count exactly
    * the rows counted here; its class comes from the person's overrides, else the default rules.
@@ -280,6 +350,20 @@ export class DealRowReader {
       ownerColumn.length = count;
       columns.owner = ownerColumn;
     }
+    for (const [key, column] of [
+      ["probability", this.probabilityColumn],
+      ["currency", this.currencyColumn],
+      ["segment", this.segmentColumn],
+    ] as const)
+      if (column) {
+        column.length = count;
+        (columns as unknown as Record<string, unknown>)[key] = column;
+      }
+    if (this.entryColumns.length)
+      columns.stageEntries = this.entryColumns.map(({ header, dates }) => {
+        dates.length = count;
+        return { stage: header.stage, dates };
+      });
     columns.stageClasses = new Map(
       Array.from(this.stageValues.values(), (value) => [value.text, value.kind])
     );
@@ -297,6 +381,8 @@ export class DealRowReader {
         this.closedFrom <= this.closedTo ? { from: this.closedFrom, to: this.closedTo } : null,
       problems: this.problems,
       unsure: [],
+      stageEntries: [...(layout.stageEntries ?? [])],
+      ...(layout.segment ? { segment: layout.segment } : {}),
     };
   }
 
@@ -333,8 +419,29 @@ export class DealRowReader {
       );
       this.reportedLate = true;
     }
+    this.probabilities?.finish((index, row, value, problem) => {
+      this.probabilityColumn![index] = value;
+      if (problem) {
+        this.reportAt(row, "probability", undefined, undefined, problem);
+        this.reportedLate = true;
+      }
+    });
     this.createdColumn.adopt(this.closedColumn);
     this.closedColumn.adopt(this.createdColumn);
+    for (const entry of this.entryColumns) {
+      entry.reader.adopt(this.closedColumn);
+      entry.reader.adopt(this.createdColumn);
+      const undecided = entry.reader.finish();
+      if (!undecided) continue;
+      this.reportAt(
+        undecided.row,
+        undefined,
+        entry.header.header,
+        undecided.text,
+        DateColumn.undecidedMessage("entered", entry.header.header, undecided)
+      );
+      this.reportedLate = true;
+    }
     for (const [field, column] of [
       ["created", this.createdColumn],
       ["closed", this.closedColumn],
@@ -389,12 +496,28 @@ export class DealRowReader {
     message: Text,
     withValue = true
   ): void {
+    this.reportAt(row, field, undefined, withValue ? cell : undefined, message);
+  }
+
+  /**
+   * Reports a cell of a field's column, or of a column that is no field (a stage-entry column) by
+   * its header.
+   */
+  private reportAt(
+    row: number,
+    field: DealField | undefined,
+    header: string | undefined,
+    cell: Cell | undefined,
+    message: Text
+  ): void {
     const value = cellText(cell);
+    const column =
+      header ?? (field ? (this.layout.headers[this.layout.mapping[field] as number] ?? "") : "");
     this.problems.push({
       row: this.layout.firstRowNumber + row,
-      field,
-      column: this.layout.headers[this.layout.mapping[field] as number] ?? "",
-      ...(withValue && value !== "" ? { value } : {}),
+      ...(field ? { field } : {}),
+      column,
+      ...(value !== "" ? { value } : {}),
       message,
     });
   }

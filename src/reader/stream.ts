@@ -10,6 +10,7 @@ import {
   hasRequired,
   noDealsBelow,
   resolveMapping,
+  rowLayoutOf,
 } from "./readDealTable";
 import { DealRowReader, isBlankRow } from "./rows";
 import type { Cell, ReadOptions, ReadResult } from "./types";
@@ -104,16 +105,7 @@ export class DealTableStream {
     // The width is not known yet: overrides are checked against it in finish().
     const resolved = resolveMapping(headers, detected, this.options, Infinity, this.samples);
     if (!("failure" in resolved)) {
-      const { mapping } = resolved;
-      this.reader = new DealRowReader({
-        headerRow: row,
-        headers,
-        mapping,
-        firstRowNumber: this.options.firstRowNumber ?? 1,
-        dateFormat: this.options.dateFormat,
-        inPlace: this.options.inPlace,
-        stageClasses: this.options.stageClasses,
-      });
+      this.reader = new DealRowReader(rowLayoutOf(resolved, headers, row, this.options));
       for (let r = row + 1; r < this.held.length; r++) this.reader.read(this.held[r], r);
     }
     this.held = [];

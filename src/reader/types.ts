@@ -7,7 +7,16 @@ import type { Text } from "../i18n";
 
 /** The fields of a deal table (metric specification, "A deal table"). */
 export type DealField =
-  "id" | "owner" | "stage" | "status" | "amount" | "created" | "closed" | "source";
+  | "id"
+  | "owner"
+  | "stage"
+  | "status"
+  | "amount"
+  | "created"
+  | "closed"
+  | "source"
+  | "probability"
+  | "currency";
 
 export const DEAL_FIELDS: readonly DealField[] = [
   "id",
@@ -18,6 +27,8 @@ export const DEAL_FIELDS: readonly DealField[] = [
   "created",
   "closed",
   "source",
+  "probability",
+  "currency",
 ];
 
 /** Fields without which no KPI can be computed. */
@@ -67,6 +78,11 @@ export interface ReadOptions {
    * and left out rather than parsed, so that the pane's preview and the sheet agree.
    */
   inPlace?: boolean;
+  /**
+   * The column to break the deals down by (kpi report --by): a header (matched as headers are), a
+   * column letter, or a field's name ("owner", "source"). Its values become DealColumns.segment.
+   */
+  segmentBy?: string;
 }
 
 /** Stage values the person classified, by class. */
@@ -114,6 +130,17 @@ export interface DealTable {
   problems: ReadProblem[];
   /** Fields whose column detection was unsure (a partial header match, a guess from the values). */
   unsure: DealField[];
+  /** The stage-entry columns (HubSpot's "Date entered …"), in column order; their dates are in columns. */
+  stageEntries: StageEntryHeader[];
+  /** The column the deals are broken down by (ReadOptions.segmentBy), when one was asked for. */
+  segment?: { column: number; header: string };
+}
+
+/** A column of the dates deals entered a stage: where it is, its header and the stage it names. */
+export interface StageEntryHeader {
+  column: number;
+  header: string;
+  stage: string;
 }
 
 /** Why a grid could not be read as a deal table at all (no header row, no stage or amount column). */

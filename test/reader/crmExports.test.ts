@@ -35,6 +35,7 @@ const EXPORTS: Record<string, Expected> = {
       created: "Created Date",
       closed: "Close Date",
       source: "Lead Source",
+      probability: "Probability (%)",
     },
     metrics: {
       REVENUE: 117700,
@@ -58,6 +59,7 @@ const EXPORTS: Record<string, Expected> = {
       created: "CREATEDDATE",
       closed: "CLOSEDATE",
       source: "LEADSOURCE",
+      probability: "PROBABILITY",
     },
     metrics: {
       REVENUE: 93900,
@@ -80,6 +82,7 @@ const EXPORTS: Record<string, Expected> = {
       amount: "Amount",
       created: "Create Date",
       closed: "Close Date",
+      probability: "Deal probability",
     },
     metrics: {
       REVENUE: 181300,
@@ -102,6 +105,7 @@ const EXPORTS: Record<string, Expected> = {
       amount: "amount",
       created: "createdate",
       closed: "closedate",
+      probability: "hs_deal_stage_probability",
     },
     metrics: {
       REVENUE: 219700,
@@ -125,6 +129,8 @@ const EXPORTS: Record<string, Expected> = {
       amount: "Deal - Value",
       created: "Deal - Deal created",
       closed: "Deal - Deal closed on",
+      probability: "Deal - Probability",
+      currency: "Deal - Currency",
     },
     metrics: {
       REVENUE: 105500,
@@ -148,6 +154,7 @@ const EXPORTS: Record<string, Expected> = {
       created: "Created Time",
       closed: "Closing Date",
       source: "Lead Source",
+      probability: "Probability (%)",
     },
     metrics: {
       REVENUE: 191600,
@@ -171,6 +178,7 @@ const EXPORTS: Record<string, Expected> = {
       amount: "Est. Revenue",
       created: "Created On",
       closed: "Actual Close Date",
+      probability: "Probability",
     },
     metrics: {
       REVENUE: 132900,
@@ -194,6 +202,7 @@ const EXPORTS: Record<string, Expected> = {
       created: "Created at",
       closed: "Closed date",
       source: "Source",
+      probability: "Probability (%)",
     },
     metrics: {
       REVENUE: 124800,

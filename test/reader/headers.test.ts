@@ -77,6 +77,7 @@ describe("detectMapping", () => {
       closed: 9,
       created: 10,
       source: 12,
+      probability: 7,
     });
   });
 

@@ -70,6 +70,8 @@ describe("the mapping table", () => {
       "Created date",
       "Close date",
       "Lead source",
+      "Probability",
+      "Currency",
     ]);
     const tr = mappingRows(view, "tr", noChange);
     expect(tr[0].textContent).toBe("AlanSütun");
@@ -82,6 +84,8 @@ describe("the mapping table", () => {
       "Oluşturma tarihi",
       "Kapanış tarihi",
       "Potansiyel müşteri kaynağı",
+      "Olasılık",
+      "Para birimi",
     ]);
     expect(select(tr, "created").getAttribute("aria-label")).toBe("Oluşturma tarihi");
   });

@@ -22,7 +22,11 @@ export const CLI = defineSection("cli", {
       calcJson: 'print {"value": ...} or {"error": ..., "message": ...}',
       report: "print the KPIs of a deal export (.csv or .xlsx)",
       reportFile: "the deal export",
-      reportJson: 'print {"metrics": {...}, "warnings": [...]}',
+      reportJson:
+        'print {"metrics": {...}, "warnings": [...]}, with "segments", "funnel" and "currencies" where the export has them',
+      by: "break the deals down by this column: a header, a column letter or a field name (source, owner)",
+      currency:
+        "keep only the deals in this currency (an export with several cannot add its amounts up)",
       from: "first close date of the period (ISO, 2026-01-01)",
       to: "last close date of the period (ISO, 2026-03-31)",
       target: "quota or revenue target, for pipeline coverage",
@@ -73,6 +77,10 @@ export const CLI = defineSection("cli", {
       badDateFormat: '--date-format must be iso, dmy or mdy, not "{given}"',
       notOneOf: '{flag} must be one of {allowed}, not "{given}"',
       outNotXlsx: '--out must name an .xlsx file, not "{given}"',
+      currencyWithoutColumn:
+        "--currency needs a currency column, and this export has none (say which with --map currency=HEADER)",
+      noSuchCurrency:
+        'no deal is in the currency "{given}"; the export\'s currencies are: {currencies}',
     },
     /** Commander's refusals, by its error code; the quoted part is what was typed. */
     parse: {
@@ -107,6 +115,17 @@ export const CLI = defineSection("cli", {
       kpiError: "{code} ({reason})",
       wrote: "wrote {file}",
       wroteTemplate: "wrote {file} (the blank KPI template)",
+      segmentsHeading: "By {header}",
+      segment: "Segment",
+      funnelHeading: "Stage funnel (every deal, whatever the period)",
+      funnelColumns: {
+        stage: "Stage",
+        entered: "Entered",
+        conversion: "Conversion",
+        days: "Avg days",
+      },
+      currencies: "Currencies: {list}",
+      noValue: "-",
     },
     unexpected: "unexpected error: {detail}",
   },
@@ -125,7 +144,11 @@ export const CLI = defineSection("cli", {
       calcJson: '{"value": ...} ya da {"error": ..., "message": ...} yaz',
       report: "bir anlaşma dışa aktarımının (.csv ya da .xlsx) göstergelerini yaz",
       reportFile: "anlaşma dışa aktarımı",
-      reportJson: '{"metrics": {...}, "warnings": [...]} yaz',
+      reportJson:
+        '{"metrics": {...}, "warnings": [...]} yaz; dışa aktarımda varsa "segments", "funnel" ve "currencies" ile',
+      by: "anlaşmaları bu sütuna göre ayır: bir başlık, bir sütun harfi ya da bir alan adı (source, owner)",
+      currency:
+        "yalnızca bu para birimindeki anlaşmaları al (birden çok para birimli bir dışa aktarımın tutarları toplanamaz)",
       from: "dönemin ilk kapanış tarihi (ISO, 2026-01-01)",
       to: "dönemin son kapanış tarihi (ISO, 2026-03-31)",
       target: "boru hattı kapsamı için kota ya da gelir hedefi",
@@ -178,6 +201,10 @@ export const CLI = defineSection("cli", {
       badDateFormat: '--date-format iso, dmy ya da mdy olmalı; "{given}" değil',
       notOneOf: '{flag} şunlardan biri olmalı: {allowed}; "{given}" değil',
       outNotXlsx: '--out bir .xlsx dosyası olmalı; "{given}" değil',
+      currencyWithoutColumn:
+        "--currency için bir para birimi sütunu gerekir ve bu dışa aktarımda yok (hangisi olduğunu --map currency=BAŞLIK ile belirtin)",
+      noSuchCurrency:
+        '"{given}" para biriminde hiç anlaşma yok; dışa aktarımın para birimleri: {currencies}',
     },
     parse: {
       unknownOption: "hata: bilinmeyen seçenek '{option}'",
@@ -211,6 +238,12 @@ export const CLI = defineSection("cli", {
       kpiError: "{code} ({reason})",
       wrote: "{file} yazıldı",
       wroteTemplate: "{file} yazıldı (boş KPI şablonu)",
+      segmentsHeading: "{header} sütununa göre",
+      segment: "Bölüm",
+      funnelHeading: "Aşama hunisi (dönemden bağımsız, bütün anlaşmalar)",
+      funnelColumns: { stage: "Aşama", entered: "Giren", conversion: "Dönüşüm", days: "Ort. gün" },
+      currencies: "Para birimleri: {list}",
+      noValue: "-",
     },
     unexpected: "beklenmeyen hata: {detail}",
   },

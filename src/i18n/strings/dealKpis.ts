@@ -18,9 +18,22 @@ export const DEAL_KPIS = defineSection("dealKpis", {
       PIPELINE_VELOCITY: "Pipeline velocity (per day)",
       REP_PRODUCTIVITY: "Rep productivity",
       PIPELINE_COVERAGE: "Pipeline coverage",
+      WEIGHTED_PIPELINE_VALUE: "Weighted pipeline value",
+      PREVIOUS_REVENUE: "Revenue of the previous period",
+      REVENUE_GROWTH: "Revenue growth",
     },
     noOwners: "no owner column: rep productivity needs the deal owners",
     noTarget: "no target given: pipeline coverage needs a quota or revenue target",
+    noProbability: "no probability column: the weighted pipeline needs each deal's probability",
+    noPeriod: "no period: the previous period's revenue needs a period with a start and an end",
+    mixedCurrencies:
+      "the amounts are in several currencies ({list}) and do not add up: choose one currency",
+    currencyDeals: { one: "{currency} {count} deal", other: "{currency} {count} deals" },
+    withoutProbability: {
+      one: "{count} open deal has no probability: it is left out of the weighted pipeline",
+      other: "{count} open deals have no probability: they are left out of the weighted pipeline",
+    },
+    blankSegment: "(blank)",
   },
   tr: {
     labels: {
@@ -35,8 +48,22 @@ export const DEAL_KPIS = defineSection("dealKpis", {
       PIPELINE_VELOCITY: "Boru hattı hızı (günlük)",
       REP_PRODUCTIVITY: "Temsilci verimliliği",
       PIPELINE_COVERAGE: "Boru hattı kapsamı",
+      WEIGHTED_PIPELINE_VALUE: "Ağırlıklı boru hattı değeri",
+      PREVIOUS_REVENUE: "Önceki dönemin geliri",
+      REVENUE_GROWTH: "Gelir artışı",
     },
     noOwners: "temsilci sütunu yok: temsilci verimliliği için anlaşma sahipleri gerekir",
     noTarget: "hedef verilmedi: boru hattı kapsamı için kota veya gelir hedefi gerekir",
+    noProbability:
+      "olasılık sütunu yok: ağırlıklı boru hattı için her anlaşmanın olasılığı gerekir",
+    noPeriod: "dönem yok: önceki dönemin geliri için başı ve sonu olan bir dönem gerekir",
+    mixedCurrencies:
+      "tutarlar birden çok para biriminde ({list}) ve toplanamaz: bir para birimi seçin",
+    currencyDeals: { one: "{currency} {count} anlaşma", other: "{currency} {count} anlaşma" },
+    withoutProbability: {
+      one: "{count} açık anlaşmanın olasılığı yok: ağırlıklı boru hattına katılmadı",
+      other: "{count} açık anlaşmanın olasılığı yok: ağırlıklı boru hattına katılmadı",
+    },
+    blankSegment: "(boş)",
   },
 });

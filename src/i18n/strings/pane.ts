@@ -93,6 +93,8 @@ export const PANE = defineSection("pane", {
       owner: "Owner",
       id: "Deal name",
       source: "Lead source",
+      probability: "Probability",
+      currency: "Currency",
     },
   },
   tr: {
@@ -186,6 +188,8 @@ export const PANE = defineSection("pane", {
       owner: "Temsilci",
       id: "Anlaşma adı",
       source: "Potansiyel müşteri kaynağı",
+      probability: "Olasılık",
+      currency: "Para birimi",
     },
   },
 });

@@ -18,11 +18,17 @@ export const READER = defineSection("reader", {
       created: "created",
       closed: "closed",
       source: "source",
+      probability: "probability",
+      currency: "currency",
     },
     /** A date field as its cells' reasons name it. */
-    dates: { created: "created date", closed: "closed date" },
+    dates: { created: "created date", closed: "closed date", entered: "stage-entry date" },
     /** The dates of a column, as a reason about the whole column names them. */
-    datesOfColumn: { created: "created dates", closed: "closed dates" },
+    datesOfColumn: {
+      created: "created dates",
+      closed: "closed dates",
+      entered: "stage-entry dates",
+    },
     cellError: "the cell holds the error {code}",
     labelError: "{field} is the error {code}",
     labelNotText: '{field} "{text}" is not a text',
@@ -37,6 +43,13 @@ export const READER = defineSection("reader", {
       bothMarks:
         'the amounts of column "{header}" are written with both decimal marks ("{first}" on row {firstRow}, "{other}" here): each such amount is read as written, and one that reads both ways (as "1.250") as the first',
       wonWithoutAmount: "won deal without an amount",
+    },
+    probability: {
+      notANumber: 'probability "{text}" is not a number: left out of the weighted pipeline',
+      outOfRange: 'probability "{text}" is outside 0 to 100 %: left out of the weighted pipeline',
+      storedAsText:
+        'probability "{text}" is stored as text: the sheet\'s formulas cannot read it; left out of the weighted pipeline — convert the column to numbers',
+      error: "probability is the error {code}: left out of the weighted pipeline",
     },
     date: {
       notADate: '{field} "{text}" is not a date ({hint})',
@@ -81,6 +94,8 @@ export const READER = defineSection("reader", {
         "the mapping puts {field} in column {column}, but the table has columns 0 to {last}",
       mappingTwice: "the mapping puts both {first} and {second} in column {letter}",
       noColumn: 'no column "{header}" for {field}; the headers are: {headers}',
+      noSegmentColumn:
+        'no column "{header}" to break the deals down by; the headers are: {headers}',
       noDeals: "the header row (row {row}) has no deals below it",
     },
     workbook: {
@@ -99,9 +114,19 @@ export const READER = defineSection("reader", {
       created: "oluşturma tarihi",
       closed: "kapanış tarihi",
       source: "kaynak",
+      probability: "olasılık",
+      currency: "para birimi",
     },
-    dates: { created: "oluşturma tarihi", closed: "kapanış tarihi" },
-    datesOfColumn: { created: "oluşturma tarihleri", closed: "kapanış tarihleri" },
+    dates: {
+      created: "oluşturma tarihi",
+      closed: "kapanış tarihi",
+      entered: "aşamaya giriş tarihi",
+    },
+    datesOfColumn: {
+      created: "oluşturma tarihleri",
+      closed: "kapanış tarihleri",
+      entered: "aşamaya giriş tarihleri",
+    },
     cellError: "hücrede {code} hatası var",
     labelError: "{field} hücresinde {code} hatası var",
     labelNotText: '{field} "{text}" bir metin değil',
@@ -116,6 +141,13 @@ export const READER = defineSection("reader", {
       bothMarks:
         '"{header}" sütunundaki tutarlar iki ondalık işaretiyle de yazılmış ({firstRow}. satırda "{first}", burada "{other}"): her tutar yazıldığı gibi okundu, iki türlü okunabilen bir tutar ("1.250" gibi) ilkine göre okundu',
       wonWithoutAmount: "kazanılan anlaşmanın tutarı yok",
+    },
+    probability: {
+      notANumber: 'olasılık "{text}" bir sayı değil: ağırlıklı boru hattına katılmadı',
+      outOfRange: 'olasılık "{text}" %0 ile %100 arasında değil: ağırlıklı boru hattına katılmadı',
+      storedAsText:
+        'olasılık "{text}" metin olarak saklanmış: sayfanın formülleri onu okuyamaz; ağırlıklı boru hattına katılmadı — sütunu sayıya dönüştürün',
+      error: "olasılık hücresinde {code} hatası var: ağırlıklı boru hattına katılmadı",
     },
     date: {
       notADate: '{field} "{text}" bir tarih değil ({hint})',
@@ -161,6 +193,7 @@ export const READER = defineSection("reader", {
         "eşleme {field} alanını {column}. sütuna koyuyor, ama tablonun sütunları 0 ile {last} arasında",
       mappingTwice: "eşleme hem {first} hem {second} alanını {letter} sütununa koyuyor",
       noColumn: '{field} için "{header}" sütunu yok; başlıklar: {headers}',
+      noSegmentColumn: 'anlaşmaları ayırmak için "{header}" sütunu yok; başlıklar: {headers}',
       noDeals: "başlık satırının ({row}. satır) altında anlaşma yok",
     },
     workbook: {

@@ -1,0 +1,59 @@
+/**
+ * Stage-entry columns: a date per deal for the day it entered a stage of the pipeline. HubSpot's deal
+ * export writes one per stage and pipeline, headed `Date entered "Appointment scheduled (Sales
+ * Pipeline)"` (the stage calculated properties "Date entered [stage]", one per stage of each pipeline:
+ * https://knowledge.hubspot.com/properties/stage-calculated-properties); a hand-made sheet may
+ * write "Entered Proposal", "Proposal entered" or, in Turkish, "Teklif giriş tarihi".
+ */
+import { foldText } from "../engine";
+import type { StageEntryHeader } from "./types";
+
+/** The header shapes, tried in order on the trimmed header; the stage is the first group. */
+const ENTRY_HEADERS: readonly RegExp[] = [
+  /^date\s+entered\s+(.+)$/i,
+  /^entered\s+(.+)$/i,
+  /^(.+?)\s+entered$/i,
+  /^(.+?)\s+giri[sş]\s+tarihi$/i,
+];
+
+/** Quotes around a stage name, as HubSpot writes it. */
+const QUOTES = /^["“”'‘’]+|["“”'‘’]+$/g;
+
+/** The pipeline HubSpot appends in brackets: "Contract sent (Sales Pipeline)". */
+const PIPELINE = /\s*\([^()]*\)\s*$/;
+
+/**
+ * The stage a stage-entry header names, or undefined when the header is not one: the text with the
+ * words around it, the quotes and a trailing "(pipeline)" removed.
+ */
+export function stageOfEntryHeader(header: string): string | undefined {
+  const text = header.trim();
+  for (const shape of ENTRY_HEADERS) {
+    const match = shape.exec(text);
+    if (!match) continue;
+    let stage = match[1].trim().replace(QUOTES, "").trim();
+    const withoutPipeline = stage.replace(PIPELINE, "").replace(QUOTES, "").trim();
+    if (withoutPipeline !== "") stage = withoutPipeline;
+    // "Date entered" with nothing after it, or "Entered by", names no stage.
+    if (stage === "" || /^(by|on|date|at)$/.test(foldText(stage))) return undefined;
+    return stage;
+  }
+  return undefined;
+}
+
+/**
+ * The stage-entry columns of a header row, in column order, leaving out the columns a field uses.
+ * @param used The columns mapped to a field of the deal table.
+ */
+export function findStageEntries(
+  headers: readonly string[],
+  used: ReadonlySet<number>
+): StageEntryHeader[] {
+  const found: StageEntryHeader[] = [];
+  headers.forEach((header, column) => {
+    if (used.has(column)) return;
+    const stage = stageOfEntryHeader(header);
+    if (stage !== undefined) found.push({ column, header, stage });
+  });
+  return found;
+}
