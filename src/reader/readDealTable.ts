@@ -170,9 +170,16 @@ export interface ResolvedMapping {
  */
 function segmentColumn(
   headers: string[],
-  wanted: string,
+  wanted: string | number,
   mapping: ColumnMapping
 ): { column: number; header: string } | Text {
+  if (typeof wanted === "number")
+    return Number.isInteger(wanted) && wanted >= 0 && wanted < headers.length
+      ? { column: wanted, header: headers[wanted] }
+      : sayBoth(READER, (s) => s.failure.noSegmentColumn, {
+          header: columnLetters(Math.max(0, wanted)),
+          headers: listHeaders(headers),
+        });
   const key = normalizeHeader(wanted);
   let column = headers.findIndex((header) => header.trim() === wanted.trim());
   if (column < 0) column = headers.findIndex((header) => normalizeHeader(header) === key);

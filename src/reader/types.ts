@@ -80,9 +80,10 @@ export interface ReadOptions {
   inPlace?: boolean;
   /**
    * The column to break the deals down by (kpi report --by): a header (matched as headers are), a
-   * column letter, or a field's name ("owner", "source"). Its values become DealColumns.segment.
+   * column letter, a field's name ("owner", "source"), or the column's index (0-based, within the
+   * grid: the task pane's drop-down). Its values become DealColumns.segment.
    */
-  segmentBy?: string;
+  segmentBy?: string | number;
 }
 
 /** Stage values the person classified, by class. */

@@ -3,7 +3,15 @@
  * headline KPIs, and build the KPI sheet (or a new KPI workbook). Text from the workbook is always
  * set with textContent, never parsed as HTML.
  */
-import { type Cell, type Period, dealKpis, parseIsoDate } from "../engine";
+import {
+  type Cell,
+  type DealColumns,
+  type Period,
+  currencyCounts,
+  dealReport,
+  onlyCurrency,
+  parseIsoDate,
+} from "../engine";
 import { type Language, languageOf, reasonIn } from "../i18n";
 import { PANE } from "../i18n/strings/pane";
 import { dataSourceFor } from "../plan/dataSource";
@@ -21,7 +29,8 @@ import type { StageOverrides } from "../reader/types";
 import { localFunctionNames } from "../tools/metadata";
 import { writePlanToWorkbook } from "../writers/excel";
 import { type ColumnOverrides, mappingRows } from "./render/mapping";
-import { previewItems } from "./render/preview";
+import { currencyOptions, segmentOptions } from "./render/choices";
+import { previewItems, previewKpis } from "./render/preview";
 import { problemItems, problemsSummary } from "./render/problems";
 import { STAGE_KINDS, type StageKind, stageRows } from "./render/stages";
 import {
@@ -99,6 +108,9 @@ class TaskPane {
   private cancelled = false;
   private builtSheet: string | null = null;
   private built: Built | null = null;
+  /** The column the person chose to break the deals down by, and the one currency to count. */
+  private segmentColumn: number | null = null;
+  private currency: string | null = null;
   private readonly t: Strings;
 
   constructor(private readonly language: Language) {
@@ -122,6 +134,17 @@ class TaskPane {
     );
     for (const id of ["period-from", "period-to", "target"])
       byId(id).addEventListener("input", () => this.renderPreview());
+    byId<HTMLSelectElement>("segment-by").addEventListener("change", (event) => {
+      const value = (event.target as HTMLSelectElement).value;
+      this.segmentColumn = value === "" ? null : Number(value);
+      const loaded = this.loaded;
+      if (loaded) this.read(loaded.source, loaded.grid, loaded.overrides, loaded.stageClasses);
+    });
+    byId<HTMLSelectElement>("currency").addEventListener("change", (event) => {
+      const value = (event.target as HTMLSelectElement).value;
+      this.currency = value === "" ? null : value;
+      this.renderPreview();
+    });
     void this.listTables();
     byId("row-count").textContent = this.t.noData;
     mountWhatIfCard(
@@ -150,6 +173,8 @@ class TaskPane {
         this.setResult(this.t.cancelled);
         return;
       }
+      this.segmentColumn = null;
+      this.currency = null;
       this.read(source, grid, {}, {});
     } catch (error) {
       byId("progress").hidden = true;
@@ -190,6 +215,7 @@ class TaskPane {
       mapping: overrides,
       stageClasses,
       inPlace: true,
+      ...(this.segmentColumn === null ? {} : { segmentBy: this.segmentColumn }),
     });
     if (isReadFailure(result)) {
       byId("preview-card").hidden = true;
@@ -216,7 +242,34 @@ class TaskPane {
     this.renderMapping();
     this.renderProblems();
     this.renderStages();
+    this.renderChoices();
     this.renderPreview();
+  }
+
+  /**
+   * The options that follow the data: the break-down column among its headers, and the currency
+   * drop-down when the deals are in several currencies (hidden otherwise).
+   */
+  private renderChoices(): void {
+    const table = this.loaded!.table!;
+    byId("segment-by").replaceChildren(
+      ...segmentOptions(table.headers, this.segmentColumn, this.language)
+    );
+    const counts = currencyCounts(table.columns);
+    if (
+      this.currency &&
+      !counts.some((c) => c.currency.toUpperCase() === this.currency!.toUpperCase())
+    )
+      this.currency = null;
+    const several = counts.length > 1;
+    byId("currency").replaceChildren(...currencyOptions(counts, this.currency, this.language));
+    byId("currency").hidden = !several;
+    byId("currency-label").hidden = !several;
+  }
+
+  /** The columns the KPIs count: every deal, or the chosen currency's only. */
+  private countedColumns(table: DealTable): DealColumns {
+    return (this.currency && onlyCurrency(table.columns, this.currency)) || table.columns;
   }
 
   /** The mapping drop-downs; a change reads the data again with the person's column. */
@@ -283,8 +336,11 @@ class TaskPane {
   /** The headline KPIs the engine computes from the data, before anything is written. */
   private renderPreview(): void {
     if (!this.loaded?.table) return;
-    const kpis = dealKpis(this.loaded.table.columns, this.target(), this.period());
-    byId("preview-kpis").replaceChildren(...previewItems(kpis, this.language));
+    const period = this.period();
+    const columns = this.countedColumns(this.loaded.table);
+    const report = dealReport(columns, this.target(), period);
+    const ids = previewKpis(Boolean(columns.probability), report.previousPeriod !== undefined);
+    byId("preview-kpis").replaceChildren(...previewItems(report.kpis, this.language, ids));
     byId("preview-card").hidden = false;
   }
 

@@ -1,12 +1,18 @@
 /** The KPI preview: the headline KPIs the engine computes from the data, before anything is written. */
-import { DEAL_KPI_LABELS, DEAL_KPI_UNITS, type DealKpiId, KpiError, formatKpi } from "../../engine";
+import {
+  KpiError,
+  REPORT_KPI_LABELS,
+  REPORT_KPI_UNITS,
+  type ReportKpiId,
+  formatKpi,
+} from "../../engine";
 import type { Language } from "../../i18n";
 import { element } from "./dom";
 
 /* global HTMLDivElement */
 
 /** The headline KPIs the preview shows, in its order. */
-export const PREVIEW_KPIS: readonly DealKpiId[] = [
+export const PREVIEW_KPIS: readonly ReportKpiId[] = [
   "REVENUE",
   "WIN_RATE",
   "AVG_DEAL_SIZE",
@@ -16,13 +22,25 @@ export const PREVIEW_KPIS: readonly DealKpiId[] = [
 ];
 
 /**
+ * The KPIs the preview shows for a table: the headline ones, the weighted pipeline where the data
+ * has probabilities, and the growth where the period has a start and an end (a previous period).
+ */
+export function previewKpis(hasProbability: boolean, hasPreviousPeriod: boolean): ReportKpiId[] {
+  return [
+    ...PREVIEW_KPIS,
+    ...(hasProbability ? (["WEIGHTED_PIPELINE_VALUE"] as const) : []),
+    ...(hasPreviousPeriod ? (["PREVIOUS_REVENUE", "REVENUE_GROWTH"] as const) : []),
+  ];
+}
+
+/**
  * One box per KPI (data-kpi its id): its label, and its value formatted for its unit in the language
  * (%39,1 in Turkish), or its error code with the reason, in the language, as the tooltip.
  */
 export function previewItems(
-  kpis: Readonly<Partial<Record<DealKpiId, number | KpiError>>>,
+  kpis: Readonly<Partial<Record<ReportKpiId, number | KpiError>>>,
   language: Language,
-  ids: readonly DealKpiId[] = PREVIEW_KPIS
+  ids: readonly ReportKpiId[] = PREVIEW_KPIS
 ): HTMLDivElement[] {
   return ids.map((id) => {
     const box = element("div");
@@ -32,8 +50,9 @@ export function previewItems(
     if (kpi instanceof KpiError) {
       value.textContent = kpi.codeIn(language);
       value.title = kpi.messageIn(language);
-    } else if (kpi !== undefined) value.textContent = formatKpi(kpi, DEAL_KPI_UNITS[id], language);
-    box.append(element("dt", DEAL_KPI_LABELS[id][language]), value);
+    } else if (kpi !== undefined)
+      value.textContent = formatKpi(kpi, REPORT_KPI_UNITS[id], language);
+    box.append(element("dt", REPORT_KPI_LABELS[id][language]), value);
     return box;
   });
 }

@@ -29,6 +29,8 @@ export function pageTexts(language: Language): Record<string, string> {
     "grain-label": t.grain,
     "grain-month": t.month,
     "grain-quarter": t.quarter,
+    "segment-by-label": t.segmentBy,
+    "currency-label": t.currency,
     "formulas-label": t.formulas,
     "mode-live-label": t.live,
     "mode-portable-label": t.portable,

@@ -1,0 +1,57 @@
+/**
+ * The options that follow the data: the break-down column, the currency of a mixed export, and the
+ * KPIs the preview adds where the data has probabilities or the period a previous one.
+ *
+ * @jest-environment jsdom
+ */
+/* global HTMLOptionElement */
+import { currencyOptions, segmentOptions } from "../../src/taskpane/render/choices";
+import { previewItems, previewKpis } from "../../src/taskpane/render/preview";
+
+const texts = (options: HTMLOptionElement[]) =>
+  options.map((option) => [option.value, option.textContent, option.selected]);
+
+describe("the break-down drop-down", () => {
+  it("offers every column by its header, an untitled one by its position, and none", () => {
+    expect(texts(segmentOptions(["Stage", "", "Lead Source"], 2, "en"))).toEqual([
+      ["", "(none)", false],
+      ["0", "Stage", false],
+      ["1", "Column 2", false],
+      ["2", "Lead Source", true],
+    ]);
+    expect(segmentOptions(["Aşama"], null, "tr")[0].textContent).toBe("(yok)");
+  });
+});
+
+describe("the currency drop-down", () => {
+  const counts = [
+    { currency: "USD", deals: 7 },
+    { currency: "EUR", deals: 1 },
+  ];
+  it("offers every currency (money KPIs refused) and each one with its deals", () => {
+    expect(texts(currencyOptions(counts, "usd", "en"))).toEqual([
+      ["", "Every currency (money KPIs refused)", false],
+      ["USD", "USD (7 deals)", true],
+      ["EUR", "EUR (1 deal)", false],
+    ]);
+    expect(currencyOptions(counts, null, "tr")[1].textContent).toBe("USD (7 anlaşma)");
+  });
+});
+
+describe("the preview's KPIs", () => {
+  it("add the weighted pipeline with probabilities and the growth with a previous period", () => {
+    expect(previewKpis(false, false)).not.toContain("WEIGHTED_PIPELINE_VALUE");
+    expect(previewKpis(true, true).slice(-3)).toEqual([
+      "WEIGHTED_PIPELINE_VALUE",
+      "PREVIOUS_REVENUE",
+      "REVENUE_GROWTH",
+    ]);
+    const [weighted, growth] = previewItems(
+      { WEIGHTED_PIPELINE_VALUE: 18400, REVENUE_GROWTH: 0.0909 },
+      "tr",
+      ["WEIGHTED_PIPELINE_VALUE", "REVENUE_GROWTH"]
+    );
+    expect(weighted.textContent).toBe("Ağırlıklı boru hattı değeri18.400");
+    expect(growth.textContent).toBe("Gelir artışı%9,1");
+  });
+});
