@@ -11,7 +11,7 @@ import {
   type LeverValues,
   OUTPUT_IDS,
   type Output,
-  dealKpis,
+  dealReport,
   exampleLevers,
   findLever,
   findOutput,
@@ -24,7 +24,13 @@ import {
 import { shownValue } from "../engine/solve";
 import { type Language, type TemplateValues, type Text, fill, languageOf } from "../i18n";
 import { SOLVE_COMMAND } from "../i18n/strings/solver";
-import { type DealOptions, periodFor, readingOptions, readPeriod } from "./dealCommands";
+import {
+  type DealOptions,
+  dealColumnsFor,
+  periodFor,
+  readingOptions,
+  readPeriod,
+} from "./dealCommands";
 import { loadDeals } from "./loadDeals";
 import { UsageError } from "./typedValue";
 
@@ -119,7 +125,10 @@ export async function solveCommand(options: SolveOptions, io: Io): Promise<numbe
       language,
     });
     const period = periodFor(readPeriod(options), loaded.table);
-    fromData = leversFromDealKpis(dealKpis(loaded.table.columns, null, period));
+    // Mixed currencies refuse the money KPIs (see dealReport): their levers keep the examples' values.
+    fromData = leversFromDealKpis(
+      dealReport(dealColumnsFor(loaded.table, options), null, period).kpis
+    );
   }
   const base: LeverValues = { ...exampleLevers(), ...fromData, ...settings };
   const solution = solveLever(output.id, lever.id, target, base);
