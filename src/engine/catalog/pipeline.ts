@@ -1,7 +1,11 @@
-/** Section 3 of the metric specification: the pipeline. */
-import { divide, param, rangeParam, reasonAbout } from "./helpers";
+/** Section 3 of the metric specification: the pipeline (and section 9's weighted pipeline). */
+import { fillBoth } from "../../i18n/format";
+import { REASONS } from "../../i18n/strings/reasons";
+import { sayBoth } from "../../i18n/table";
+import { divide, nameOf, param, rangeParam, reasonAbout } from "./helpers";
 import type { MetricEntry, NumberColumn, Text } from "./types";
-import type { KpiError } from "../values";
+import { exactNumber } from "../params";
+import { type KpiError, numError } from "../values";
 
 const salesCycleDays = param(
   "sales_cycle_days",
@@ -38,6 +42,63 @@ function rangeForecastAccuracy(actual: NumberColumn, forecast: NumberColumn): nu
   }
   const share = divide(miss, total, NO_ACTUALS);
   return typeof share === "number" ? 1 - share : share;
+}
+
+const dealAmounts = rangeParam(
+  "amounts",
+  "tutarlar",
+  "numbers",
+  "Amount of each open deal.",
+  "Her açık anlaşmanın tutarı.",
+  { min: 0 }
+);
+const dealProbabilities = rangeParam(
+  "probabilities",
+  "olasiliklar",
+  "numbers",
+  "Probability of winning each deal, same rows, as a fraction: 40% or 0.4.",
+  "Aynı satırlarda her anlaşmanın kazanma olasılığı, kesir olarak: %40 ya da 0,4.",
+  { min: 0 }
+);
+
+/** A probability above 1, typed as a percentage without its sign ({value} 40: 40% is 0.4). */
+const PERCENT_AS_NUMBER: Text = {
+  en: "{name} is {value}, above 1: a probability is a fraction ({value}% is {fraction}); type {value}% or {fraction}",
+  tr: "{name} {value}: olasılık 1'den büyük olamaz, kesir olarak yazılır (%{value}, {fraction} demektir); %{value} ya da {fraction} yazın",
+};
+
+/** #NUM! for the probability above 1 in the row (0-based) of a range. */
+function probabilityAboveOne(index: number, value: number): KpiError {
+  const name = sayBoth(REASONS, (s) => s.atCell, {
+    name: nameOf(dealProbabilities),
+    cell: String(index + 1),
+  });
+  const fraction = Number((value / 100).toPrecision(15)); // 0.4, not 0.39999999999999997
+  return numError(
+    fillBoth(PERCENT_AS_NUMBER, {
+      name,
+      value: exactNumber(value),
+      fraction: exactNumber(fraction),
+    })
+  );
+}
+
+/**
+ * Σ amount × probability over the rows that have both (a blank in either leaves the row out): the
+ * weighted pipeline value of open deals' amounts and probabilities as fractions, for KPI.WEIGHTED_PIPELINE
+ * and the deal table. #NUM! at the first probability above 1 (a percentage typed without its sign),
+ * whether or not its row has an amount; with probabilities within 0 to 1 it is always a number.
+ */
+export function weightedSum(amounts: NumberColumn, probabilities: NumberColumn): number | KpiError {
+  let total = 0;
+  for (let i = 0; i < probabilities.length; i++) {
+    const p = probabilities[i];
+    if (p === null) continue;
+    if (p > 1) return probabilityAboveOne(i, p);
+    const amount = amounts[i];
+    if (amount !== null && amount !== undefined) total += amount * p;
+  }
+  return total;
 }
 
 export const pipelineMetrics: MetricEntry[] = [
@@ -220,6 +281,55 @@ export const pipelineMetrics: MetricEntry[] = [
         ],
         expect: "#NUM!",
         note: "a negative actual",
+      },
+    ],
+  },
+  {
+    id: "WEIGHTED_PIPELINE",
+    trName: "AGIRLIKLI_BORU_HATTI",
+    category: "pipeline",
+    title: { en: "Weighted pipeline value", tr: "Ağırlıklı boru hattı değeri" },
+    description: {
+      en: "Open pipeline value weighted by each deal's probability of being won; deals missing an amount or a probability are skipped.",
+      tr: "Her anlaşmanın kazanılma olasılığıyla ağırlıklandırılmış açık boru hattı değeri; tutarı veya olasılığı eksik anlaşmalar atlanır.",
+    },
+    formula: {
+      en: "Σ amount × probability, over the open deals that have both",
+      tr: "Σ tutar × olasılık, ikisi de olan açık anlaşmalar üzerinden",
+    },
+    params: [dealAmounts, dealProbabilities],
+    unit: "money",
+    compute: weightedSum,
+    excel: (amounts, probabilities) => `SUMPRODUCT(${amounts},${probabilities})`,
+    examples: [
+      {
+        args: [
+          [[10000], [25000], [40000]],
+          [[0.1], [0.5], [0.9]],
+        ],
+        expect: 49500,
+        note: "1,000 + 12,500 + 36,000",
+      },
+      {
+        args: [
+          [[10000], [null], [40000], [8000]],
+          [[0.1], [0.5], [null], ["25%"]],
+        ],
+        expect: 3000,
+        note: "a deal without an amount or a probability is skipped; 25% reads as 0.25",
+      },
+      {
+        args: [[[10000]], [[40]]],
+        expect: "#NUM!",
+        note: "a probability of 40 for 40%",
+      },
+      {
+        args: [
+          [[10000], [25000]],
+          [[0.1], [0.5], [0.9]],
+        ],
+        expect: "#VALUE!",
+        note: "ranges of different sizes",
       },
     ],
   },
