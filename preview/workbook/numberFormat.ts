@@ -97,16 +97,10 @@ function formatDate(serial: number, format: string): string {
       run++;
     i += run - 1;
     // m right after an hour, or right before seconds, is minutes (hh:mm, mm:ss), as in Excel.
+    const nextCode = parts.slice(i + 1).find((p) => !p.literal && /\w/.test(p.text));
     const minutes =
-      ch === "m" &&
-      run <= 2 &&
-      (lastCode === "h" ||
-        parts
-          .slice(i + 1)
-          .find((p) => !p.literal && /\w/.test(p.text))
-          ?.text.toLowerCase() === "s");
-    if ("hms".includes(ch)) lastCode = ch;
-    else lastCode = "";
+      ch === "m" && run <= 2 && (lastCode === "h" || nextCode?.text.toLowerCase() === "s");
+    lastCode = ch;
     if (ch === "h") out += run === 1 ? String(hours) : pad(hours);
     else if (ch === "s") out += run === 1 ? String(seconds) : pad(seconds);
     else if (minutes) out += run === 1 ? String(mins) : pad(mins);
