@@ -10,6 +10,7 @@ import { excelBuild } from "./standIn/apiSets";
 import { strict } from "./standIn/strict";
 import { createTestApi } from "./testApi";
 import { renderTabs, selectionStats, showCreatedWorkbook, syncStatus } from "./ui/chrome";
+import { type OpenOutcome, attachFileOpen } from "./ui/fileOpen";
 import { FormulaBar } from "./ui/formulaBar";
 import { Grid } from "./ui/grid";
 import {
@@ -18,6 +19,7 @@ import {
   registerCustomFunctions,
 } from "./workbook/kpiFunctions";
 import { type FormulaLocale, formulaLocale } from "./workbook/locale";
+import { addFileSheet, readFile } from "./workbook/openFile";
 import { loadCsvSheet } from "./workbook/sample";
 import { Workbook } from "./workbook/workbook";
 
@@ -91,6 +93,23 @@ async function addInName(language: string): Promise<string> {
   }
 }
 
+/**
+ * Opens a file the person dropped or picked as a new, active sheet; a file that cannot be read
+ * leaves the workbook as it was and says why.
+ */
+async function openFile(workbook: Workbook, file: File): Promise<OpenOutcome> {
+  // A tab-separated file is read with the decimal mark of the Excel the preview plays (see csvCells).
+  const tabMark = workbook.locale.decimalSeparator === "," ? "comma" : "point";
+  const read = await readFile(file.name, new Uint8Array(await file.arrayBuffer()), tabMark);
+  if (!read.ok) return { message: read.message, failed: true };
+  const sheet = addFileSheet(workbook, file.name, read.cells);
+  workbook.changed();
+  return {
+    message: `Opened “${file.name}” as the sheet “${sheet.name}”: ${read.note}`,
+    failed: false,
+  };
+}
+
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const language = params.get("lang") ?? "en-US";
@@ -139,6 +158,15 @@ async function start(): Promise<void> {
     scheduled = true;
   });
   host.onWorkbookCreated((created) => showCreatedWorkbook(byId("notices"), created));
+  attachFileOpen(
+    {
+      button: byId<HTMLButtonElement>("open-file"),
+      input: byId<HTMLInputElement>("file-input"),
+      dropZone: byId<HTMLElement>("sheet-area"),
+      message: byId<HTMLElement>("file-message"),
+    },
+    (file) => openFile(workbook, file)
+  );
   render();
 
   Object.assign(window, {

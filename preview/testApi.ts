@@ -51,6 +51,11 @@ export function createTestApi(workbook: Workbook, host: Host, refresh: () => voi
       const { sheet: s, area } = at(sheet, address);
       return workbook.readText(s, area)[0][0];
     },
+    /** A cell's number format ("General" when it has none), as Range.numberFormat gives it. */
+    getNumberFormat(sheet: string, address: string): string {
+      const { sheet: s, area } = at(sheet, address);
+      return workbook.readNumberFormats(s, area)[0][0];
+    },
     /** The formula as Range.formulas gives it (English). */
     getFormula(sheet: string, address: string): unknown {
       const { sheet: s, area } = at(sheet, address);

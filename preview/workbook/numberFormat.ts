@@ -1,6 +1,6 @@
 /**
  * Shows a value with its number format, roughly as Excel does: General, thousands separators, fixed
- * decimals, percentages, quoted literals and dates (yyyy, mm, dd, mmm...). Enough for the formats the
+ * decimals, percentages, quoted literals and dates (yyyy, mm, dd, mmm..., hh:mm:ss). Enough for the formats the
  * add-in writes; anything else falls back to General.
  */
 import { serialToDate } from "../../src/engine/excelDate";
@@ -70,6 +70,10 @@ function formatDate(serial: number, format: string): string {
   const y = date.getUTCFullYear();
   const m = date.getUTCMonth();
   const d = date.getUTCDate();
+  const hours = date.getUTCHours();
+  const mins = date.getUTCMinutes();
+  const seconds = date.getUTCSeconds();
+  let lastCode = "";
   const pad = (n: number) => String(n).padStart(2, "0");
   let out = "";
   const parts = tokens(format);
@@ -80,7 +84,7 @@ function formatDate(serial: number, format: string): string {
       continue;
     }
     const ch = part.text.toLowerCase();
-    if (!"ymd".includes(ch)) {
+    if (!"ymdhs".includes(ch)) {
       out += part.text;
       continue;
     }
@@ -92,7 +96,15 @@ function formatDate(serial: number, format: string): string {
     )
       run++;
     i += run - 1;
-    if (ch === "y") out += run <= 2 ? pad(y % 100) : String(y);
+    // m right after an hour, or right before seconds, is minutes (hh:mm, mm:ss), as in Excel.
+    const nextCode = parts.slice(i + 1).find((p) => !p.literal && /\w/.test(p.text));
+    const minutes =
+      ch === "m" && run <= 2 && (lastCode === "h" || nextCode?.text.toLowerCase() === "s");
+    lastCode = ch;
+    if (ch === "h") out += run === 1 ? String(hours) : pad(hours);
+    else if (ch === "s") out += run === 1 ? String(seconds) : pad(seconds);
+    else if (minutes) out += run === 1 ? String(mins) : pad(mins);
+    else if (ch === "y") out += run <= 2 ? pad(y % 100) : String(y);
     else if (ch === "d") out += run === 1 ? String(d) : pad(d);
     else if (run >= 4) out += date.toLocaleString("en", { month: "long", timeZone: "UTC" });
     else if (run === 3) out += MONTHS[m];

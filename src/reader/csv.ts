@@ -29,6 +29,20 @@ export function rowIsGarbled(row: readonly Cell[]): boolean {
 }
 
 /**
+ * The delimiter of CSV text, among comma, semicolon (the Turkish and European Excel default) and tab,
+ * as papaparse guesses it from the first 50 lines that are not blank. Blank lines upset its guess, so
+ * it is made without them; the file is then read with them, as they are rows of the sheet.
+ * @param text The text, or its start (the guess reads 50 lines at most).
+ */
+export function guessDelimiter(text: string): string {
+  return parse<string[]>(text, {
+    delimitersToGuess: [",", ";", "\t"],
+    skipEmptyLines: "greedy",
+    preview: 50,
+  }).meta.delimiter;
+}
+
+/**
  * Parses CSV into rows of cells. Bytes are decoded in the encoding they are detected to be in (see
  * ./encoding: UTF-8, UTF-16, Windows-1254 or Windows-1252); a byte order mark is dropped. The
  * delimiter is detected among comma, semicolon (the Turkish and European Excel default) and tab.
@@ -45,15 +59,8 @@ export function parseCsv(input: string | Uint8Array): {
   const decoded = typeof input === "string" ? undefined : decodeCsvBytes(input);
   const text = decoded ? decoded.text : (input as string);
   const body = text.replace(/^\uFEFF/, "");
-  // Blank lines upset papaparse's guess, so the delimiter is guessed without them, then the file is
-  // read with them: they are rows of the sheet, and row numbers must match.
-  const guess = parse<string[]>(body, {
-    delimitersToGuess: [",", ";", "\t"],
-    skipEmptyLines: "greedy",
-    preview: 50,
-  });
   const result = parse<string[]>(body, {
-    delimiter: guess.meta.delimiter,
+    delimiter: guessDelimiter(body),
     header: false,
     dynamicTyping: false,
     skipEmptyLines: false,

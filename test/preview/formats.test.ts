@@ -34,6 +34,10 @@ describe("number formats", () => {
     [45661, "yyyy-mm-dd", "2025-01-04"],
     [45661, "yyyy-mm", "2025-01"],
     [45661, "mmm d, yyyy", "Jan 4, 2025"],
+    // Times: 45661.5625 is 13:30 (0.5625 of a day); m after h, or before s, is minutes.
+    [45661.5625, "yyyy-mm-dd hh:mm", "2025-01-04 13:30"],
+    [45661.5625, "m/d/yyyy h:mm", "1/4/2025 13:30"],
+    [45661 + 754 / 86400, "mm:ss", "12:34"],
     [0.25, "General", "0.25"],
     [1 / 3, "General", "0.3333333333"],
     [123456789012, "General", "1.23457E+11"],
