@@ -4,6 +4,7 @@
  * stage funnel, and the currencies, whose mix refuses every money KPI. Shared by `kpi report` and the
  * task pane's preview, so that they show the same numbers.
  */
+import { weightedSum } from "./catalog/pipeline";
 import { revenueMetrics } from "./catalog/revenue";
 import type { Text, Unit } from "./catalog/types";
 import { type CurrencyCount, currencyCounts, mixedCurrencies } from "./currencies";
@@ -84,15 +85,17 @@ export interface WeightedPipeline {
 export function weightedPipeline(columns: DealColumns): WeightedPipeline | undefined {
   const { probability, stage: stages, amount, stageClasses } = columns;
   if (!probability) return undefined;
-  let value = 0;
+  const amounts: (number | null)[] = [];
+  const chances: (number | null)[] = [];
   let withoutProbability = 0;
   stages.forEach((stage, i) => {
     if (stage === null || (stageClasses?.get(stage) ?? classifyStage(stage)) !== "open") return;
-    const chance = probability[i];
-    if (chance === null) withoutProbability++;
-    else if (amount[i] !== null) value += (amount[i] as number) * chance;
+    if (probability[i] === null) withoutProbability++;
+    amounts.push(amount[i]);
+    chances.push(probability[i]);
   });
-  return { value, withoutProbability };
+  // The reader keeps probabilities within 0 to 1, so the sum is a number.
+  return { value: weightedSum(amounts, chances) as number, withoutProbability };
 }
 
 /** What a deal table tells, for a report. */
