@@ -162,7 +162,7 @@ describe("the Office.js stand-in", () => {
         .filter((v) => typeof v === "string" && /^#[A-Z/0!?]+/.test(v));
       expect({ mode, errors }).toEqual({ mode, errors: [] });
     }
-  });
+  }, 60_000); // two full builds evaluated by HyperFormula: seconds, more on a loaded machine
 
   it("leaves the workbook as it was when a sync fails part-way (failNextSync)", async () => {
     const { Excel, workbook, host } = previewWorkbook();
