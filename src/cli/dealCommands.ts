@@ -18,7 +18,7 @@ import {
   type DealTable,
   type ReadOptions,
 } from "../reader";
-import { buildKpiWorkbook } from "../writers/kpiWorkbook";
+import { kpiWorkbookBytes } from "../writers/kpiWorkbook";
 import { writeAtomically } from "./atomicFile";
 import { type LoadedDeals, loadDeals } from "./loadDeals";
 import { formatProblem, formatSummary, kpisAsJson, problemsAsJson } from "./summary";
@@ -237,9 +237,9 @@ export async function workbookCommand(
       : plan;
   const loaded = file ? await loadExport(file, options) : undefined;
   if (loaded) periodFor(period, loaded.table);
-  const workbook = buildKpiWorkbook(loaded ?? null, sheetOptions, withScenarios);
+  const bytes = await kpiWorkbookBytes(loaded ?? null, sheetOptions, withScenarios);
   fs.mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
-  await writeAtomically(options.out, (temporary) => workbook.xlsx.writeFile(temporary));
+  await writeAtomically(options.out, async (temporary) => fs.promises.writeFile(temporary, bytes));
   if (loaded) {
     const kpis = dealKpis(loaded.table.columns, target, period);
     if (options.json)
