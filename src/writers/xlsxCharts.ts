@@ -271,7 +271,10 @@ function planCellAt(sheet: PlannedSheet, row: number, col: number): PlanCell | u
  * else (stage names, lever labels) a strRef. Constant labels are cached (§21.2.2 strCache and
  * numCache) so the chart shows them before any recalculation; formulas are not.
  */
-function categoriesXml(sheet: PlannedSheet, chart: PlanChart): { xml: string; numeric: boolean } {
+function categoriesXml(
+  sheet: PlannedSheet,
+  chart: PlanChart
+): { xml: string; numberFormat?: string } {
   const [top, left, bottom, right] = rangeBounds(chart.categories);
   const cells: (PlanCell | undefined)[] = [];
   for (let r = top; r <= bottom; r++)
@@ -284,12 +287,12 @@ function categoriesXml(sheet: PlannedSheet, chart: PlanChart): { xml: string; nu
       .map((cell, i) => `<c:pt idx="${i}"><c:v>${escapeXml(value(cell!))}</c:v></c:pt>`)
       .join("");
   if (constant && cells.every((cell) => typeof cell!.value === "number")) {
-    const format = escapeXml(cells[0]!.format ?? "General");
-    const cache = `<c:numCache><c:formatCode>${format}</c:formatCode>${points((cell) => String(cell.value))}</c:numCache>`;
-    return { xml: `<c:cat><c:numRef>${f}${cache}</c:numRef></c:cat>`, numeric: true };
+    const numberFormat = cells[0]!.format ?? "General";
+    const cache = `<c:numCache><c:formatCode>${escapeXml(numberFormat)}</c:formatCode>${points((cell) => String(cell.value))}</c:numCache>`;
+    return { xml: `<c:cat><c:numRef>${f}${cache}</c:numRef></c:cat>`, numberFormat };
   }
   const cache = constant ? `<c:strCache>${points((cell) => String(cell.value))}</c:strCache>` : "";
-  return { xml: `<c:cat><c:strRef>${f}${cache}</c:strRef></c:cat>`, numeric: false };
+  return { xml: `<c:cat><c:strRef>${f}${cache}</c:strRef></c:cat>` };
 }
 
 const CATEGORY_AXIS = 1001;
@@ -319,15 +322,21 @@ export function chartXml(sheet: PlannedSheet, chart: PlanChart): string {
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr>` +
     `<a:r><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
     `<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>`;
+  const categoryFormat = categories.numberFormat
+    ? `<c:numFmt formatCode="${escapeXml(categories.numberFormat)}" sourceLinked="0"/>`
+    : `<c:numFmt formatCode="General" sourceLinked="1"/>`;
   // A bar chart's categories run down the left and its values along the bottom (§21.2.2 axPos).
   const catAx =
     `<c:catAx><c:axId val="${CATEGORY_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/>` +
-    `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/>` +
+    // Number categories carry their format on the axis itself: LibreOffice does not take a linked
+    // source's format and would label the periods with serial numbers (§21.2.2 numFmt).
+    categoryFormat +
+    `<c:majorTickMark val="out"/>` +
     // Labels at the low end stay clear of bars below zero (the tornado's decreases), §21.2.2 tickLblPos.
     `<c:minorTickMark val="none"/><c:tickLblPos val="low"/><c:crossAx val="${VALUE_AXIS}"/>` +
     // auto 0: dates as categories stay one bar per period, not a date scale (§21.2.2 auto).
-    `<c:crosses val="autoZero"/><c:auto val="${categories.numeric ? 0 : 1}"/>` +
+    `<c:crosses val="autoZero"/><c:auto val="${categories.numberFormat ? 0 : 1}"/>` +
     `<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const valAx =
     `<c:valAx><c:axId val="${VALUE_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
