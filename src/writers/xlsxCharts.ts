@@ -74,10 +74,10 @@ function unescapeXml(text: string): string {
   });
 }
 
-/** The attributes of every start tag `<name …>` of a document (the element has no children we need). */
-function tagsOf(xml: string, name: string): Record<string, string>[] {
+/** The attributes of every start tag `<name …>` of a document, `start` being "<name". */
+function tagsOf(xml: string, start: string): Record<string, string>[] {
   const tags: Record<string, string>[] = [];
-  for (const tag of xml.matchAll(new RegExp(`<${name}(\\s[^>]*?)?/?>`, "g"))) {
+  for (const tag of xml.matchAll(new RegExp(`${start}(\\s[^>]*?)?/?>`, "g"))) {
     const attributes: Record<string, string> = {};
     for (const [, key, double, single] of (tag[1] ?? "").matchAll(
       /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
@@ -122,9 +122,9 @@ function relativeTarget(fromPart: string, toPart: string): string {
 async function worksheetParts(zip: JSZip): Promise<Map<string, string>> {
   const workbookPart = "xl/workbook.xml";
   const workbook = await readText(zip, workbookPart);
-  const rels = tagsOf(await readText(zip, relsPathOf(workbookPart)), "Relationship");
+  const rels = tagsOf(await readText(zip, relsPathOf(workbookPart)), "<Relationship");
   const parts = new Map<string, string>();
-  for (const sheet of tagsOf(workbook, "sheet")) {
+  for (const sheet of tagsOf(workbook, "<sheet")) {
     const rel = rels.find((r) => r.Id === sheet["r:id"] && r.Type === REL.worksheet);
     if (rel) parts.set(sheet.name, resolveTarget(workbookPart, rel.Target));
   }
@@ -139,7 +139,7 @@ async function readText(zip: JSZip, part: string): Promise<string> {
 
 /** A relationship id not yet used in a relationships part ("rId1", "rId2", …). */
 function freeId(rels: string): string {
-  const taken = new Set(tagsOf(rels, "Relationship").map((r) => r.Id));
+  const taken = new Set(tagsOf(rels, "<Relationship").map((r) => r.Id));
   let n = taken.size + 1;
   while (taken.has(`rId${n}`)) n++;
   return `rId${n}`;
