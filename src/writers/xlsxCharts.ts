@@ -90,8 +90,8 @@ function tagsOf(xml: string, start: string): Record<string, string>[] {
 
 /**
  * The part a relationship's target names, as a path in the zip: relative to the folder of its source
- * part, or from the package root when it starts with "/" (Part 2, Open Packaging Conventions: relationship targets are
- * relative references to the source part).
+ * part, or from the package root when it starts with "/" (Part 2, Open Packaging Conventions: a
+ * target is a relative reference resolved against the source part).
  */
 export function resolveTarget(sourcePart: string, target: string): string {
   const parts = target.startsWith("/") ? [] : sourcePart.split("/").slice(0, -1);
@@ -103,7 +103,7 @@ export function resolveTarget(sourcePart: string, target: string): string {
   return parts.join("/");
 }
 
-/** The relationships part of a part: xl/worksheets/sheet1.xml -> xl/worksheets/_rels/sheet1.xml.rels. */
+/** The relationships part of a part: xl/worksheets/a.xml -> xl/worksheets/_rels/a.xml.rels. */
 export function relsPathOf(part: string): string {
   const slash = part.lastIndexOf("/");
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
@@ -288,7 +288,8 @@ function categoriesXml(
       .join("");
   if (constant && cells.every((cell) => typeof cell!.value === "number")) {
     const numberFormat = cells[0]!.format ?? "General";
-    const cache = `<c:numCache><c:formatCode>${escapeXml(numberFormat)}</c:formatCode>${points((cell) => String(cell.value))}</c:numCache>`;
+    const code = `<c:formatCode>${escapeXml(numberFormat)}</c:formatCode>`;
+    const cache = `<c:numCache>${code}${points((cell) => String(cell.value))}</c:numCache>`;
     return { xml: `<c:cat><c:numRef>${f}${cache}</c:numRef></c:cat>`, numberFormat };
   }
   const cache = constant ? `<c:strCache>${points((cell) => String(cell.value))}</c:strCache>` : "";
@@ -397,7 +398,10 @@ export function drawingXml(charts: { chart: PlanChart; relId: string }[]): strin
   );
 }
 
-/** Adds an Override for a part to [Content_Types].xml (Part 2, Open Packaging Conventions: an Override names one part). */
+/**
+ * Adds an Override for a part to [Content_Types].xml: the Default for .xml (application/xml) is no
+ * drawing's or chart's type (Part 2, Open Packaging Conventions: an Override names one part).
+ */
 function addOverride(types: string, part: string, contentType: string): string {
   const override = `<Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`;
   return types.replace("</Types>", `${override}</Types>`);
