@@ -30,7 +30,7 @@ import {
   type DealTable,
   type ReadOptions,
 } from "../reader";
-import { buildKpiWorkbook } from "../writers/kpiWorkbook";
+import { kpiWorkbookBytes } from "../writers/kpiWorkbook";
 import { writeAtomically } from "./atomicFile";
 import { type LoadedDeals, loadDeals } from "./loadDeals";
 import {
@@ -328,9 +328,9 @@ export async function workbookCommand(
   if (loaded) periodFor(period, loaded.table);
   // Refused before anything is written.
   const columns = loaded && dealColumnsFor(loaded.table, options);
-  const workbook = buildKpiWorkbook(loaded ?? null, sheetOptions, withScenarios);
+  const bytes = await kpiWorkbookBytes(loaded ?? null, sheetOptions, withScenarios);
   fs.mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
-  await writeAtomically(options.out, (temporary) => workbook.xlsx.writeFile(temporary));
+  await writeAtomically(options.out, async (temporary) => fs.promises.writeFile(temporary, bytes));
   if (loaded && columns) {
     const report = dealReport(columns, target, period);
     if (options.json)

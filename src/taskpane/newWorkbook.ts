@@ -1,9 +1,9 @@
 /**
  * "New KPI workbook": the KPI sheet and the data in a separate workbook, written by the .xlsx writer
- * and opened with Excel.createWorkbook. Loaded on demand: ExcelJS is large.
+ * (charts included) and opened with Excel.createWorkbook. Loaded on demand: ExcelJS and JSZip are large.
  */
 import type { KpiSheetOptions } from "../plan/kpiSheet";
-import { type ReadDeals, buildKpiWorkbook } from "../writers/kpiWorkbook";
+import { type ReadDeals, kpiWorkbookBytes } from "../writers/kpiWorkbook";
 
 /* global Excel */
 
@@ -20,6 +20,5 @@ export async function newKpiWorkbook(
   deals: ReadDeals | null,
   options: Omit<KpiSheetOptions, "sheetName" | "nameSuffix">
 ): Promise<void> {
-  const buffer = await buildKpiWorkbook(deals, options).xlsx.writeBuffer();
-  await Excel.createWorkbook(toBase64(new Uint8Array(buffer as ArrayBuffer)));
+  await Excel.createWorkbook(toBase64(await kpiWorkbookBytes(deals, options)));
 }

@@ -1,11 +1,13 @@
 /**
- * The .xlsx writer: a SheetPlan, with the data on its own sheet, into a new workbook (ExcelJS). Charts
- * are left out (ExcelJS cannot write them); everything else of the plan is written.
+ * The .xlsx writer: a SheetPlan, with the data on its own sheet, into a new workbook (ExcelJS), and
+ * that workbook into the bytes of an .xlsx file. ExcelJS cannot write charts: xlsxBytes adds the
+ * plan's charts to what ExcelJS wrote (./xlsxCharts), so every face that writes a file gets them.
  */
 import ExcelJS from "exceljs";
 import { KpiError } from "../engine/values";
 import { rangeAddress } from "../plan/a1";
 import type { CellStyle, PlannedSheet, SheetPlan } from "../plan/types";
+import { addChartsToXlsx } from "./xlsxCharts";
 
 /** A sheet of data written as is: a header row and rows of values, each column with a number format. */
 export interface DataSheet {
@@ -128,4 +130,13 @@ export function buildXlsxWorkbook(plan: SheetPlan, data?: DataSheet): ExcelJS.Wo
   });
   if (kpiSheets[0]) workbook.views = [{ activeTab: 0 } as ExcelJS.WorkbookView];
   return workbook;
+}
+
+/**
+ * The .xlsx file of a workbook built from `plan` (buildXlsxWorkbook), with the plan's charts: what
+ * `kpi workbook` saves and the task pane opens, one way for both.
+ */
+export async function xlsxBytes(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<Uint8Array> {
+  const written = await workbook.xlsx.writeBuffer();
+  return addChartsToXlsx(new Uint8Array(written as ArrayBuffer), plan);
 }

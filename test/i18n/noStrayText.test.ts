@@ -44,7 +44,10 @@ function isCode(text: string): boolean {
     /^[a-z][\w-]*$/.test(text) || // an id, an event's name, a lower-case key
     /^[a-z]\w*-[\w-]+(\s+[a-z]\w*-[\w-]+)+$/.test(text) || // a class list: "kpi-value status-met"
     /^[\w$.]+\(|^[A-Z_]+$/.test(text) || // a function call, a constant's name
-    /^[A-Za-z_$][\w$]*(\.[\w$]+)+$/.test(text) // a dotted name: Office.Setting, KPI.WIN_RATE
+    /^[A-Za-z_$][\w$]*(\.[\w$]+)+$/.test(text) || // a dotted name: Office.Setting, KPI.WIN_RATE
+    /^[a-z][a-z+.-]*:\/\/\S+$/.test(text) || // a URI: an XML namespace, a relationship type
+    /^[a-z]+\/[\w.+-]+$/.test(text) || // a MIME type: application/vnd…drawing+xml
+    /^[\w-]+(\/[\w-]+)*\/[\w-]+\.\w+$/.test(text) // a path in a package: xl/workbook.xml
   );
 }
 

@@ -17,10 +17,11 @@ const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 /**
- * Opens workbooks in LibreOffice (one start of the program for all), recalculates them and returns the
- * paths of the saved copies, in the same order. The files must have different names.
+ * Opens workbooks in LibreOffice (one start of the program for all), recalculates them and saves each
+ * in `format` ("xlsx", "pdf"), returning the paths of the saved copies in the same order. The files
+ * must have different names.
  */
-export function recalculateAll(files: string[]): string[] {
+function convertAll(files: string[], format: string): string[] {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-lo-"));
   fs.mkdirSync(path.join(work, "profile", "user"), { recursive: true });
   fs.writeFileSync(
@@ -34,7 +35,7 @@ export function recalculateAll(files: string[]): string[] {
       `-env:UserInstallation=file://${path.join(work, "profile")}`,
       "--headless",
       "--convert-to",
-      "xlsx",
+      format,
       "--outdir",
       outDir,
       ...files,
@@ -42,10 +43,26 @@ export function recalculateAll(files: string[]): string[] {
     { stdio: "ignore", timeout: 60_000 + 30_000 * files.length }
   );
   return files.map((file) => {
-    const saved = path.join(outDir, path.basename(file));
+    const saved = path.join(outDir, path.basename(file).replace(/\.[^.]+$/, `.${format}`));
     if (!fs.existsSync(saved)) throw new Error(`LibreOffice did not convert ${file}`);
     return saved;
   });
+}
+
+/**
+ * Opens workbooks in LibreOffice (one start of the program for all), recalculates them and returns the
+ * paths of the saved copies, in the same order. The files must have different names.
+ */
+export function recalculateAll(files: string[]): string[] {
+  return convertAll(files, "xlsx");
+}
+
+/**
+ * Prints workbooks to PDF with LibreOffice (one start for all), every sheet after recalculating, and
+ * returns the paths of the PDFs in the same order. The files must have different names.
+ */
+export function toPdf(files: string[]): string[] {
+  return convertAll(files, "pdf");
 }
 
 /** Opens the workbook in LibreOffice, recalculates it and returns the path of the saved copy. */
