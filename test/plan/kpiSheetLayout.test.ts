@@ -63,3 +63,41 @@ describe("the KPI sheet's layout", () => {
     expect(() => layOut([asking])).toThrow("KPI sheet layout: the missing is not on the sheet");
   });
 });
+
+describe("the KPI sheet's charts", () => {
+  /** A block of `height` rows with one chart of `chartHeight` rows beside it. */
+  function charted(what: string, height: number, chartHeight: number): SheetBlock {
+    return {
+      what,
+      height,
+      place(top) {
+        const w = new BlockWriter(context, top);
+        for (let i = 0; i < height; i++) w.line([{ value: `${what} ${i}` }]);
+        w.output.charts.push({
+          kind: "column",
+          title: what,
+          categories: "A1:A2",
+          values: "B1:B2",
+          seriesName: what,
+          anchor: { row: top, col: 8, width: 8, height: chartHeight },
+        });
+        return w.output;
+      },
+    };
+  }
+
+  it("moves a chart below a taller chart of the block above, rather than cover it", () => {
+    const sheet = layOut([
+      charted("short", 3, 14),
+      charted("next", 5, 16),
+      charted("last", 20, 10),
+    ]);
+    // "short" covers rows 0-13; "next" (block at row 4) moves to row 15, covering 15-30; "last"
+    // (block at row 11) moves below it, to row 32.
+    expect(sheet.charts.map((chart) => [chart.title, chart.anchor.row])).toEqual([
+      ["short", 0],
+      ["next", 15],
+      ["last", 32],
+    ]);
+  });
+});

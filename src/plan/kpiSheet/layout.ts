@@ -73,10 +73,33 @@ export function layOut(blocks: SheetBlock[]): BlockOutput {
       );
     sheet.cells.push(...placed.cells);
     sheet.names.push(...placed.names);
-    sheet.charts.push(...placed.charts);
+    for (const chart of placed.charts) sheet.charts.push(clearOf(sheet.charts, chart));
     sheet.conditionalFormats.push(...placed.conditionalFormats);
   }
   return sheet;
+}
+
+/** Whether two charts' areas share a cell. */
+function overlap(a: PlanChart["anchor"], b: PlanChart["anchor"]): boolean {
+  return (
+    a.row < b.row + b.height &&
+    b.row < a.row + a.height &&
+    a.col < b.col + b.width &&
+    b.col < a.col + a.width
+  );
+}
+
+/**
+ * The chart moved down below the charts already placed that it would cover: a chart beside a short
+ * block is taller than the block, and would hide the next block's chart.
+ */
+function clearOf(placed: readonly PlanChart[], chart: PlanChart): PlanChart {
+  let anchor = chart.anchor;
+  for (let covered = placed.find((other) => overlap(other.anchor, anchor)); covered; ) {
+    anchor = { ...anchor, row: covered.anchor.row + covered.anchor.height + 1 };
+    covered = placed.find((other) => overlap(other.anchor, anchor));
+  }
+  return anchor === chart.anchor ? chart : { ...chart, anchor };
 }
 
 /** Writes a block from its top row down, one row of cells at a time from column A. */
