@@ -7,7 +7,7 @@
  * inputs, and with data the stage list and the breakdowns by period and by owner. This module picks
  * the blocks; layout.ts places them.
  */
-import { rowsOfPreset } from "../kpiRows";
+import { rowsOfPreset, withDataRows } from "../kpiRows";
 import { ownerBlock } from "./byOwner";
 import { periodBlock } from "./byPeriod";
 import { dealNames, sheetContext } from "./context";
@@ -36,7 +36,13 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
     ...options.sections,
   };
   const deals = data && dealNames(context, data);
-  const rows = rowsOfPreset(options.preset);
+  const presetRows = rowsOfPreset(options.preset);
+  const rows = deals
+    ? withDataRows(presetRows, {
+        probability: Boolean(deals.columns.probability),
+        closeDates: Boolean(deals.previous),
+      })
+    : presetRows;
   const owners =
     deals && deals.columns.owner && deals.source.owners.length && sections.byOwner
       ? ownerBlock(context, deals)
