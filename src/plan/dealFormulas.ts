@@ -287,6 +287,46 @@ export function revenueBetween(
 }
 
 /**
+ * Row by row, whether the deal's stage counts as `kind` in the stage list: the list's text matched by
+ * the deal's stage as a criterion (wildcards escaped, the i-like letters "?", as criterionFormula
+ * makes it), so that a stage's class can be read for each deal of a SUMPRODUCT.
+ */
+export function rowOfKind(
+  names: DataNames,
+  list: StageListNames,
+  words: StageWords,
+  kind: keyof StageWords
+): string {
+  if (!list.text) throw new Error("the stage list's texts are not named");
+  return `(COUNTIFS(${list.text},${criterionFormula(names.stage)},${list.kind},${exactCriterion(words[kind])})>0)`;
+}
+
+/**
+ * The sales cycle's sums over the deals of a row-by-row test (`rows`, such as a segment's): days from
+ * created to closed of won deals closed in the period with both dates, the close date not before the
+ * created date, and the number of such deals; as the stage list's won rows count them.
+ */
+export function cycleFormulas(
+  names: DataNames,
+  list: StageListNames,
+  words: StageWords,
+  rows: string
+): { days: string; deals: string } {
+  const { created, closed } = names;
+  if (!created || !closed) throw new Error("the sales cycle needs created and close dates");
+  const from = names.periodFrom ? periodStart(names.periodFrom) : "0";
+  const to = names.periodTo ? periodAfter(names.periodTo) : String(AFTER_LAST_DATE);
+  const [end, start] = [`INT(${closed})`, `INT(${created})`];
+  const counted =
+    `${rowOfKind(names, list, words, "won")}*(${rows})*ISNUMBER(${created})*ISNUMBER(${closed})` +
+    `*(${end}>=${start})*(${end}>=${from})*(${end}<${to})`;
+  return {
+    days: `SUMPRODUCT(IFERROR(${counted}*(${end}-${start}),0))`,
+    deals: `SUMPRODUCT(IFERROR(${counted},0))`,
+  };
+}
+
+/**
  * Deals the stage list does not count: rows with something in the stage column (an error, spaces, a
  * stage added since the sheet was built) that no criterion of the list matches.
  */

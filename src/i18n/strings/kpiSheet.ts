@@ -133,6 +133,8 @@ export const KPI_SHEET = defineSection("kpiSheet", {
     entered: "Entered",
     conversion: "To the next stage",
     avgDays: "Avg days in stage",
+    daysInStage: "Days in stage (sum)",
+    withNextDate: "Deals with a next date",
     funnelChart: "Funnel",
   },
   tr: {
@@ -250,6 +252,8 @@ export const KPI_SHEET = defineSection("kpiSheet", {
     entered: "Giren",
     conversion: "Sonraki aşamaya",
     avgDays: "Aşamada ort. gün",
+    daysInStage: "Aşamada gün (toplam)",
+    withNextDate: "Sonraki tarihi olan anlaşma",
     funnelChart: "Huni",
   },
 });

@@ -4,13 +4,16 @@
  * Pure: it never sees the data's rows, only their address, so its size does not grow with the data.
  *
  * The sheet is a column of blocks, one module each in this folder: the header, the KPI table, the
- * inputs, and with data the stage list and the breakdowns by period and by owner. This module picks
+ * inputs, and with data the stage list, the breakdowns by period, by owner and by a segment column,
+ * and the stage funnel. This module picks
  * the blocks; layout.ts places them.
  */
 import { rowsOfPreset, withDataRows } from "../kpiRows";
 import { ownerBlock } from "./byOwner";
 import { periodBlock } from "./byPeriod";
+import { segmentBlock } from "./bySegment";
 import { dealNames, sheetContext } from "./context";
+import { funnelBlock, funnelStages } from "./funnel";
 import { headerBlock } from "./header";
 import { inputsBlock, inputsRead } from "./inputs";
 import { kpiTableBlock } from "./kpiTable";
@@ -60,6 +63,9 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
     blocks.push(stageListBlock(context, deals, sections.byStage && sections.charts));
     if (periods.length) blocks.push(periodBlock(context, deals, periods, sections.charts));
     if (owners) blocks.push(owners);
+    if (deals.columns.segment && deals.source.segment?.values.length)
+      blocks.push(segmentBlock(context, deals, sections.charts));
+    if (funnelStages(deals).length) blocks.push(funnelBlock(context, deals, sections.charts));
   }
   const sheet = layOut(blocks);
   return {
