@@ -238,6 +238,37 @@ describe.each(["live", "portable"] as const)("section 9 on a KPI sheet in %s mod
   });
 });
 
+describe("the data source of an export with section 9's columns", () => {
+  it("refers to them in the grid and, as an Excel table, by structured references", () => {
+    const grid = dataSourceFor(hubspot.table, { sheet: "CRM", row: 0, col: 0 });
+    expect(grid.columns.probability).toBe("'CRM'!$D$2:$D$9");
+    expect(grid.columns.segment).toBe("'CRM'!$H$2:$H$9");
+    expect(grid.stageEntries).toEqual([
+      { stage: "Appointment Scheduled", column: "'CRM'!$I$2:$I$9" },
+      { stage: "Qualified To Buy", column: "'CRM'!$J$2:$J$9" },
+      { stage: "Presentation Scheduled", column: "'CRM'!$K$2:$K$9" },
+      { stage: "Closed Won", column: "'CRM'!$L$2:$L$9" },
+    ]);
+    // Every closed deal: New Business 10,000 (A), blank 7,000 (G), Existing Business 5,000 (B).
+    expect(grid.segment).toEqual({
+      header: "Deal Type",
+      values: ["New Business", null, "Existing Business"],
+    });
+    const table = dataSourceFor(hubspot.table, { sheet: "CRM", row: 0, col: 0 }, Q2, {
+      name: "Deals",
+      columns: hubspot.table.headers,
+    });
+    expect(table.columns.probability).toBe("Deals[Deal probability]");
+    expect(table.columns.segment).toBe("Deals[Deal Type]");
+    // Quotes and parentheses take the column's own brackets; only [ ] # ' are escaped.
+    expect(table.stageEntries![0].column).toBe(
+      'Deals[[Date entered "Appointment Scheduled (Sales Pipeline)"]]'
+    );
+    // Sorted by the revenue of the period's deals: B closed in Q1, Existing Business has none.
+    expect(table.segment!.values).toEqual(["New Business", null, "Existing Business"]);
+  });
+});
+
 describe("the previous period's bounds on the sheet", () => {
   /** Periods of every kind: months (a leap February), quarters, years, and other spans. */
   const m = (y: number, month: number) => firstOfMonthSerial(y, month);
