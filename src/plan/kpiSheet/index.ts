@@ -5,8 +5,7 @@
  *
  * The sheet is a column of blocks, one module each in this folder: the header, the KPI table, the
  * inputs, and with data the stage list, the breakdowns by period, by owner and by a segment column,
- * and the stage funnel. This module picks
- * the blocks; layout.ts places them.
+ * and the stage funnel. This module picks the blocks; layout.ts places them.
  */
 import { rowsOfPreset, withDataRows } from "../kpiRows";
 import { ownerBlock } from "./byOwner";
@@ -35,6 +34,8 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
     byPeriod: true,
     byOwner: true,
     byStage: true,
+    bySegment: true,
+    funnel: true,
     charts: true,
     ...options.sections,
   };
@@ -63,9 +64,10 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
     blocks.push(stageListBlock(context, deals, sections.byStage && sections.charts));
     if (periods.length) blocks.push(periodBlock(context, deals, periods, sections.charts));
     if (owners) blocks.push(owners);
-    if (deals.columns.segment && deals.source.segment?.values.length)
+    if (sections.bySegment && deals.columns.segment && deals.source.segment?.values.length)
       blocks.push(segmentBlock(context, deals, sections.charts));
-    if (funnelStages(deals).length) blocks.push(funnelBlock(context, deals, sections.charts));
+    if (sections.funnel && funnelStages(deals).length)
+      blocks.push(funnelBlock(context, deals, sections.charts));
   }
   const sheet = layOut(blocks);
   return {

@@ -49,7 +49,16 @@ export interface KpiSheetOptions {
   /** live: formulas call KPI.*; portable: native formulas only, computed without the add-in. */
   mode: "live" | "portable";
   preset: "checklist" | "all";
-  sections?: { byPeriod?: boolean; byOwner?: boolean; byStage?: boolean; charts?: boolean };
+  sections?: {
+    byPeriod?: boolean;
+    byOwner?: boolean;
+    byStage?: boolean;
+    /** The breakdown by the segment column, when the data has one. */
+    bySegment?: boolean;
+    /** The stage funnel, when the data has stage-entry columns of open stages. */
+    funnel?: boolean;
+    charts?: boolean;
+  };
   /** Close dates of the period (Excel serials); blank means every closed deal. */
   period?: { from?: number | null; to?: number | null };
   grain?: "month" | "quarter";
