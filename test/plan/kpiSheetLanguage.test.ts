@@ -165,6 +165,7 @@ describe.each(MODES)("a Turkish KPI sheet in %s mode", (mode) => {
     expect(sheet.sheets[0].charts.map((chart) => [chart.title, chart.seriesName])).toEqual([
       ["Aşamaya göre anlaşmalar", "Anlaşma"],
       ["Döneme göre gelir", "Gelir"],
+      ["Döneme göre kazanma oranı", "Kazanma oranı"],
     ]);
     expect(formulaLiterals(namedFormula(sheet, "KPI_CAC"))).toContain(
       "Gerekli: Satış ve pazarlama harcaması, Kazanılan yeni müşteriler"
