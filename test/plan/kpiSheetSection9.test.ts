@@ -30,7 +30,7 @@ import type { SheetPlan } from "../../src/plan/types";
 import { dataSheetOf } from "../../src/writers/dataSheet";
 import { buildKpiWorkbook } from "../../src/writers/kpiWorkbook";
 import { type EvaluatedPlan, evaluatePlan } from "../support/formulaEngine";
-import { recalculate } from "../support/libreOffice";
+import { namedValues, recalculate, recalculateAll } from "../support/libreOffice";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-sheet-section9-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -384,5 +384,42 @@ describe("the portable workbook recalculated by LibreOffice", () => {
     expectRow(after("(blank)", 8) as Cell[], [7000, 1, 0, 1, 7000, 86, 1, 4000]);
     expectRow(after("Appointment Scheduled", 3, FUNNEL) as Cell[], [8, 0.5, 107 / 6]);
     expectRow(after("Presentation Scheduled", 3, FUNNEL) as Cell[], [4, 0.75, 44]);
+  }, 120_000);
+
+  it("computes the previous period of a leap February and of an arbitrary span as the engine", async () => {
+    const periods: Period[] = [
+      { from: day("2024-02-01"), to: day("2024-02-29") },
+      { from: day("2026-01-15"), to: day("2026-02-14") },
+      // 41 days: the 41 before, Jan 29 to Mar 10, hold B's 5,000.
+      { from: day("2026-03-11"), to: day("2026-04-20") },
+    ];
+    const files = await Promise.all(
+      periods.map(async (period, i) => {
+        const out = path.join(work, `previous-${i}.xlsx`);
+        await buildKpiWorkbook(hubspot, {
+          mode: "portable",
+          preset: "checklist",
+          period,
+        }).xlsx.writeFile(out);
+        return out;
+      })
+    );
+    const saved = recalculateAll(files);
+    for (const [i, period] of periods.entries()) {
+      const names = ["KPI_PERIOD_PREVIOUS_FROM", "KPI_PERIOD_PREVIOUS_TO", "KPI_PREVIOUS_REVENUE"];
+      const values = await namedValues(saved[i], names);
+      // A date cell reads back as a Date at midnight UTC: its serial is the days since 1899-12-30.
+      const serial = (v: unknown) =>
+        v instanceof Date ? Math.round(v.getTime() / 86_400_000) + 25569 : v;
+      const want = previousPeriod(period)!;
+      expect([
+        serial(values.KPI_PERIOD_PREVIOUS_FROM),
+        serial(values.KPI_PERIOD_PREVIOUS_TO),
+      ]).toEqual([want.from, want.to]);
+      expect(values.KPI_PREVIOUS_REVENUE).toBe(
+        dealReport(hubspot.table.columns, null, period).kpis.PREVIOUS_REVENUE
+      );
+    }
+    expect(dealReport(hubspot.table.columns, null, periods[2]).kpis.PREVIOUS_REVENUE).toBe(5000);
   }, 120_000);
 });
