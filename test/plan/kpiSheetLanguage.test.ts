@@ -138,13 +138,15 @@ describe.each(MODES)("a Turkish KPI sheet in %s mode", (mode) => {
       sheet,
       "Huni: her aşamaya giren anlaşmalar (dönemden bağımsız, tüm anlaşmalar)"
     );
-    expect(rowTexts(sheet, funnel + 1, 6)).toEqual([
+    expect(rowTexts(sheet, funnel + 1, 8)).toEqual([
       "Aşama",
       "Giren",
       "Sonraki aşamaya",
       "Aşamada ort. gün",
-      "Aşamada gün (toplam)",
-      "Sonraki tarihi olan anlaşma",
+      "Sonraki bir aşamaya gün (toplam)",
+      "Sonraki bir aşamaya geçen anlaşma",
+      "Kapanışa gün, sonraki aşama yok (toplam)",
+      "Kapanan anlaşma, sonraki aşama yok",
     ]);
     for (const label of ["Ağırlıklı boru hattı değeri", "Önceki dönemin geliri", "Önceki dönem"])
       expect(rowOf(sheet, label)).toBeGreaterThan(0);

@@ -25,7 +25,7 @@ import {
 import { type LoadedDeals, loadDeals } from "../../src/cli/loadDeals";
 import { columnIndex } from "../../src/plan/a1";
 import { dataSourceFor } from "../../src/plan/dataSource";
-import { type KpiSheetOptions, planKpiSheet } from "../../src/plan/kpiSheet";
+import { type DataSource, type KpiSheetOptions, planKpiSheet } from "../../src/plan/kpiSheet";
 import type { SheetPlan } from "../../src/plan/types";
 import { dataSheetOf } from "../../src/writers/dataSheet";
 import { buildKpiWorkbook } from "../../src/writers/kpiWorkbook";
@@ -266,6 +266,61 @@ describe("the data source of an export with section 9's columns", () => {
     );
     // Sorted by the revenue of the period's deals: B closed in Q1, Existing Business has none.
     expect(table.segment!.values).toEqual(["New Business", null, "Existing Business"]);
+  });
+});
+
+describe("a funnel of many stages", () => {
+  it("keeps every formula within Excel's 8,192 characters, saying so where a stage cannot", () => {
+    const column = (letters: string) => `'CRM Export'!$${letters}$2:$${letters}$100001`;
+    const stages = Array.from({ length: 14 }, (_, i) => `Stage ${i + 1}`);
+    const source: DataSource = {
+      columns: {
+        stage: column("A"),
+        amount: column("B"),
+        created: column("C"),
+        closed: column("D"),
+        owner: column("E"),
+        probability: column("F"),
+        segment: column("G"),
+      },
+      description: "CRM Export",
+      stageValues: [
+        { text: "Won", kind: "won" },
+        { text: "Lost", kind: "lost" },
+        { text: "Stage 1", kind: "open" },
+      ],
+      owners: ["Ann"],
+      closedRange: { from: day("2026-01-01"), to: day("2026-06-30") },
+      activeOwners: 1,
+      stageEntries: stages.map((stage, i) => ({
+        stage,
+        column: column(String.fromCharCode(72 + i)),
+      })),
+      segment: { header: "Region", values: ["North", null] },
+    };
+    const plan = planKpiSheet(source, {
+      sheetName: "KPI",
+      mode: "live",
+      preset: "all",
+      period: Q2,
+    });
+    const formulas = plan.sheets[0].blocks.flatMap((block) =>
+      block.cells.flatMap((row) => row.flatMap((cell) => (cell.formula ? [cell.formula] : [])))
+    );
+    expect(Math.max(...formulas.map((formula) => formula.length))).toBeLessThanOrEqual(8192);
+    const cellAt = (row: number, col: number) => {
+      const block = plan.sheets[0].blocks.find(
+        (b) => b.row <= row && row < b.row + b.cells.length && b.col <= col
+      )!;
+      return block.cells[row - block.row][col - block.col];
+    };
+    const [first, col] = find(plan, "Stage 1", FUNNEL);
+    expect(cellAt(first, col + 3).value).toBe(
+      "Too many later stages for one formula (Excel takes 8,192 characters)"
+    );
+    // The last stages have few later ones: their days are counted.
+    const [last] = find(plan, "Stage 14", FUNNEL);
+    expect(cellAt(last, col + 3).formula).toMatch(/^IF\(/);
   });
 });
 

@@ -133,8 +133,12 @@ export const KPI_SHEET = defineSection("kpiSheet", {
     entered: "Entered",
     conversion: "To the next stage",
     avgDays: "Avg days in stage",
-    daysInStage: "Days in stage (sum)",
-    withNextDate: "Deals with a next date",
+    daysToNext: "Days to a later stage (sum)",
+    dealsToNext: "Deals with a later stage",
+    daysToClose: "Days to close, no later stage (sum)",
+    dealsToClose: "Deals closed, no later stage",
+    /** Where a funnel stage has too many later stages for one formula. */
+    funnelTooLong: "Too many later stages for one formula (Excel takes 8,192 characters)",
     funnelChart: "Funnel",
   },
   tr: {
@@ -252,8 +256,11 @@ export const KPI_SHEET = defineSection("kpiSheet", {
     entered: "Giren",
     conversion: "Sonraki aşamaya",
     avgDays: "Aşamada ort. gün",
-    daysInStage: "Aşamada gün (toplam)",
-    withNextDate: "Sonraki tarihi olan anlaşma",
+    daysToNext: "Sonraki bir aşamaya gün (toplam)",
+    dealsToNext: "Sonraki bir aşamaya geçen anlaşma",
+    daysToClose: "Kapanışa gün, sonraki aşama yok (toplam)",
+    dealsToClose: "Kapanan anlaşma, sonraki aşama yok",
+    funnelTooLong: "Tek formül için sonraki aşama sayısı fazla (Excel en çok 8.192 karakter alır)",
     funnelChart: "Huni",
   },
 });

@@ -13,19 +13,34 @@ import type { DealNames, SheetContext } from "./context";
 import { BlockWriter, type SheetBlock } from "./layout";
 
 /** After every date: a row's "no later date". */
-const NONE = "10000000";
+const NONE = "100000000";
+/**
+ * Half the widest span of days a deal can take: (ABS(x - SPAN) <= SPAN) tests 0 <= x <= 2 SPAN with x
+ * written once, and NONE minus any date is beyond it.
+ */
+const SPAN = "10000000";
+
+/** The longest formula Excel takes, in characters. */
+const EXCEL_FORMULA_LIMIT = 8192;
+
+/** Row by row, 1 where the days `x` are 0 or more (and not NONE's): x written once. */
+const daysCount = (x: string): string => `(ABS(${x}-${SPAN})<=${SPAN})`;
 
 /** Row by row, a date of the column, or NONE where there is none. */
 const dateOrNone = (column: string): string => `IF(ISNUMBER(${column}),${column},${NONE})`;
 
 /** Row by row, the smaller of two: (a + b - |a - b|) / 2, each argument written twice. */
-const smaller = (a: string, b: string): string => `((${a})+(${b})-ABS((${a})-(${b})))/2`;
+const smaller = (a: string, b: string): string => `(${a}+${b}-ABS(${a}-${b}))/2`;
 
-/** Row by row, the earliest date of the columns (NONE without any), halving the list. */
+/**
+ * Row by row, the earliest date of the columns (NONE without any), halving the list: the formula
+ * grows as the square of the columns, so that nine funnel stages stay within Excel's 8,192
+ * characters.
+ */
 function earliest(columns: readonly string[]): string {
   if (columns.length === 1) return dateOrNone(columns[0]);
   const half = Math.ceil(columns.length / 2);
-  return smaller(earliest(columns.slice(0, half)), earliest(columns.slice(half)));
+  return `(${smaller(earliest(columns.slice(0, half)), earliest(columns.slice(half)))})`;
 }
 
 /** The funnel stages of the data: its stage-entry columns of open stages, in order. */
@@ -51,33 +66,53 @@ export function funnelBlock(context: SheetContext, deals: DealNames, chart: bool
         t.entered,
         t.conversion,
         t.avgDays,
-        t.daysInStage,
-        t.withNextDate,
+        t.daysToNext,
+        t.dealsToNext,
+        t.daysToClose,
+        t.dealsToClose,
       ]);
       const first = w.table(stages, (entry, r, i): PlanCell[] => {
         const c = (col: number, row = r) => cellAddress(row, col);
         const date = entry.name;
         const later = stages.slice(i + 1).map((stage) => stage.name);
-        const afterClose = closed
-          ? `IF((${won}+${lost})*ISNUMBER(${closed}),${closed},${NONE})`
-          : NONE;
-        const next = later.length
-          ? `IF(${earliest(later)}<${NONE},${earliest(later)},${afterClose})`
-          : afterClose;
-        // A next date before the entry contradicts itself and is left out; no next date is NONE.
-        const counted = `ISNUMBER(${date})*((${next})<${NONE})*((${next})>=${date})`;
+        const sums = (rows: string, days: string) => ({
+          days: `SUMPRODUCT(IFERROR(${rows}*${daysCount(days)}*(${days}),0))`,
+          deals: `SUMPRODUCT(IFERROR(${rows}*${daysCount(days)},0))`,
+        });
+        // To the earliest date in a later funnel column, where the deal has one.
+        const toNext = later.length
+          ? sums(`ISNUMBER(${date})`, `${earliest(later)}-${date}`)
+          : { days: "0", deals: "0" };
+        // Else to the close date of a won or lost deal.
+        const noLater = later.map((name) => `*NOT(ISNUMBER(${name}))`).join("");
+        const toClose = closed
+          ? sums(
+              `ISNUMBER(${date})${noLater}*ISNUMBER(${closed})*((${won}+${lost})>0)`,
+              `${closed}-${date}`
+            )
+          : { days: "0", deals: "0" };
         const converted =
           i + 1 < stages.length ? c(1, r + 1) : `SUMPRODUCT(IFERROR(ISNUMBER(${date})*${won},0))`;
+        const deals = `(${c(5)}+${c(7)})`;
+        // A stage with too many later ones for Excel's formula length says so instead.
+        const tooLong = toNext.days.length > EXCEL_FORMULA_LIMIT;
+        const daysCells: PlanCell[] = tooLong
+          ? [{ value: t.funnelTooLong, style: "hint" }, { value: null }, { value: null }]
+          : [
+              {
+                formula: `IF(${deals}=0,"",(${c(4)}+${c(6)})/${deals})`,
+                format: NUMBER_FORMATS.days,
+              },
+              { formula: toNext.days, format: NUMBER_FORMATS.days },
+              { formula: toNext.deals, format: NUMBER_FORMATS.count },
+            ];
         return [
           { value: entry.stage, style: "label" },
           { formula: `COUNT(${date})`, format: NUMBER_FORMATS.count },
           { formula: `IF(${c(1)}=0,"",${converted}/${c(1)})`, format: NUMBER_FORMATS.rate },
-          { formula: `IF(${c(5)}=0,"",${c(4)}/${c(5)})`, format: NUMBER_FORMATS.days },
-          {
-            formula: `SUMPRODUCT(IFERROR(${counted}*((${next})-${date}),0))`,
-            format: NUMBER_FORMATS.days,
-          },
-          { formula: `SUMPRODUCT(IFERROR(${counted},0))`, format: NUMBER_FORMATS.count },
+          ...daysCells,
+          { formula: toClose.days, format: NUMBER_FORMATS.days },
+          { formula: toClose.deals, format: NUMBER_FORMATS.count },
         ];
       });
       if (chart && stages.length) {
