@@ -1,5 +1,5 @@
 /** Where a deal table is, for the KPI sheet plan: its columns' addresses and what the reader learnt. */
-import { type Period, dealFigures } from "../engine";
+import { type Period, dealFigures, segmentKpis } from "../engine";
 import type { DealField, DealTable } from "../reader/types";
 import { countBoth } from "../i18n";
 import { KPI_SHEET } from "../i18n/strings/kpiSheet";
@@ -74,7 +74,22 @@ export function dataSourceFor(
       created: field("created"),
       closed: field("closed"),
       owner: field("owner"),
+      probability: field("probability"),
+      segment: column(table.segment?.column),
+      currency: field("currency"),
     },
+    stageEntries: table.stageEntries.map((entry) => ({
+      stage: entry.stage,
+      column: column(entry.column)!,
+    })),
+    ...(table.segment
+      ? {
+          segment: {
+            header: table.segment.header,
+            values: segmentKpis(table.columns, period).map((segment) => segment.value),
+          },
+        }
+      : {}),
     description: structured
       ? countBoth(KPI_SHEET, (s) => s.source.table, {
           count: deals,

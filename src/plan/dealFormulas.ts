@@ -15,12 +15,18 @@ export interface DataNames {
   created?: string;
   closed?: string;
   owner?: string;
+  /** Each deal's probability, percentages or fractions (see probabilityScale). */
+  probability?: string;
+  /** The column the segment breakdown groups the deals by. */
+  segment?: string;
   periodFrom?: string;
   periodTo?: string;
 }
 
 /** Defined names of the stage list's columns (ranges of one column each, one row per stage text). */
 export interface StageListNames {
+  /** The stage texts, as the data writes them. */
+  text?: string;
   /** The criterion that counts a stage's rows exactly (see criterionFormula). */
   criterion: string;
   /** What each stage counts as: the words of StageWords. */
@@ -30,6 +36,8 @@ export interface StageListNames {
   /** Sum of the days from created to closed, and the count of such deals: won stages only. */
   cycleDays?: string;
   cycleDeals?: string;
+  /** Sum of amount x probability of each open stage's deals: with a probability column only. */
+  weighted?: string;
 }
 
 /** The words the stage list's "counts as" column holds, in the sheet's language. */
@@ -106,6 +114,29 @@ export interface StageRowFormulas {
   amount: string;
   cycleDays?: string;
   cycleDeals?: string;
+  weighted?: string;
+}
+
+/**
+ * What the probabilities are divided by to make fractions: 100 when any number of the column is above
+ * 1 (40 is 40 %), else 1, as the reader decides it for the column (reader/probabilityColumn.ts). Text
+ * ("40%" typed as text) is no number to a formula and is left out.
+ */
+export function probabilityScale(probability: string): string {
+  return `IF(SUMPRODUCT(IFERROR(ISNUMBER(${probability})*(${probability}>1),0))>0,100,1)`;
+}
+
+/**
+ * The weighted pipeline of one stage text's deals: the sum of amount x probability over those with an
+ * amount of 0 or more and a probability within 0 to 100 % (others are left out, as the reader
+ * leaves them out), whatever their dates.
+ */
+function weightedFormula(stage: string, textCell: string, amount: string, probability: string) {
+  const scale = probabilityScale(probability);
+  const rows =
+    `(${stageMatch(stage, textCell)})*ISNUMBER(${amount})*(${amount}>=0)` +
+    `*ISNUMBER(${probability})*(${probability}>=0)*(${probability}<=${scale})`;
+  return `SUMPRODUCT(IFERROR(${rows}*${amount}*${probability},0))/${scale}`;
 }
 
 /**
@@ -142,6 +173,8 @@ export function stageRowFormulas(
     formulas.cycleDays = `IF(${isWon},SUMPRODUCT(IFERROR(${rows}*(${end}-${start}),0)),0)`;
     formulas.cycleDeals = `IF(${isWon},SUMPRODUCT(IFERROR(${rows},0)),0)`;
   }
+  if (names.probability)
+    formulas.weighted = `IF(${isOpen},${weightedFormula(stage, cells.text, amount, names.probability)},0)`;
   return formulas;
 }
 
@@ -179,6 +212,12 @@ const FIGURES: Record<
   OPEN_PIPELINE_VALUE: { kind: "open", column: "amount" },
 };
 
+/** The weighted pipeline value of the KPI table: the open stages' weighted sums. */
+export function weightedPipelineFormula(list: StageListNames, words: StageWords): string {
+  if (!list.weighted) throw new Error("the weighted pipeline needs a probability column");
+  return `SUMIFS(${list.weighted},${list.kind},${exactCriterion(words.open)})`;
+}
+
 /** The formula of one base figure of the KPI table: a sum over the stage list by class. */
 export function baseFigureFormula(
   figure: BaseFigure,
@@ -203,7 +242,7 @@ export function baseFigureFormula(
  * @param period The breakdown's own period cells, over the sheet's period.
  */
 export function breakdownFormula(
-  figure: "REVENUE" | "DEALS_WON" | "DEALS_LOST",
+  figure: Exclude<BaseFigure, "SALES_CYCLE_LENGTH">,
   names: DataNames,
   list: StageListNames,
   words: StageWords,
@@ -211,14 +250,80 @@ export function breakdownFormula(
 ): string {
   const { kind, column } = FIGURES[figure];
   const isKind = `(${list.kind}=${stringLiteral(words[kind])})`;
-  return periodAware(names, (period) => {
+  const build = (period: string[]) => {
     const criteria = [names.stage, list.criterion, ...period, ...extra];
     const counted =
       column === "amount"
         ? `SUMIFS(${[names.amount, ...criteria, ...amountCriteria(names.amount)].join(",")})`
         : `COUNTIFS(${criteria.join(",")})`;
     return `SUMPRODUCT(${counted}*${isKind})`;
-  });
+  };
+  // Open deals count whatever their expected close date.
+  return kind === "open" ? build([]) : periodAware(names, build);
+}
+
+/**
+ * The revenue of won deals closed from `from` to `to` (cells holding the days, both included): the
+ * previous period's revenue, its bounds computed on the sheet.
+ */
+export function revenueBetween(
+  names: DataNames,
+  list: StageListNames,
+  words: StageWords,
+  from: string,
+  to: string
+): string {
+  if (!names.closed) throw new Error("a period needs close dates");
+  const criteria = [
+    names.stage,
+    list.criterion,
+    names.closed,
+    `">="&${from}`,
+    names.closed,
+    `"<"&(${to}+1)`,
+    ...amountCriteria(names.amount),
+  ];
+  return `SUMPRODUCT(SUMIFS(${[names.amount, ...criteria].join(",")})*(${list.kind}=${stringLiteral(words.won)}))`;
+}
+
+/**
+ * Row by row, whether the deal's stage counts as `kind` in the stage list: the list's text matched by
+ * the deal's stage as a criterion (wildcards escaped, the i-like letters "?", as criterionFormula
+ * makes it), so that a stage's class can be read for each deal of a SUMPRODUCT.
+ */
+export function rowOfKind(
+  names: DataNames,
+  list: StageListNames,
+  words: StageWords,
+  kind: keyof StageWords
+): string {
+  if (!list.text) throw new Error("the stage list's texts are not named");
+  return `(COUNTIFS(${list.text},${criterionFormula(names.stage)},${list.kind},${exactCriterion(words[kind])})>0)`;
+}
+
+/**
+ * The sales cycle's sums over the deals of a row-by-row test (`rows`, such as a segment's): days from
+ * created to closed of won deals closed in the period with both dates, the close date not before the
+ * created date, and the number of such deals; as the stage list's won rows count them.
+ */
+export function cycleFormulas(
+  names: DataNames,
+  list: StageListNames,
+  words: StageWords,
+  rows: string
+): { days: string; deals: string } {
+  const { created, closed } = names;
+  if (!created || !closed) throw new Error("the sales cycle needs created and close dates");
+  const from = names.periodFrom ? periodStart(names.periodFrom) : "0";
+  const to = names.periodTo ? periodAfter(names.periodTo) : String(AFTER_LAST_DATE);
+  const [end, start] = [`INT(${closed})`, `INT(${created})`];
+  const counted =
+    `${rowOfKind(names, list, words, "won")}*(${rows})*ISNUMBER(${created})*ISNUMBER(${closed})` +
+    `*(${end}>=${start})*(${end}>=${from})*(${end}<${to})`;
+  return {
+    days: `SUMPRODUCT(IFERROR(${counted}*(${end}-${start}),0))`,
+    deals: `SUMPRODUCT(IFERROR(${counted},0))`,
+  };
 }
 
 /**

@@ -6,14 +6,18 @@
 import {
   DEAL_KPI_IDS,
   DEAL_KPI_LABELS,
-  DEAL_KPI_UNITS,
-  type DealKpiId,
+  REPORT_KPI_LABELS,
+  REPORT_KPI_UNITS,
+  type ReportKpiId,
   type Unit,
   findEntry,
 } from "../engine";
 import type { Language } from "../i18n";
 import { KPI_SHEET, type KpiSheetWords } from "../i18n/strings/kpiSheet";
 import type { BaseFigure } from "./dealFormulas";
+
+/** The figures of section 9 a deal table gives on the sheet, beyond the base figures. */
+export type DataFigure = BaseFigure | "WEIGHTED_PIPELINE_VALUE" | "PREVIOUS_REVENUE";
 
 /** An input a deal table cannot give: its id names it (KPI_INPUT_<ID>) and its label. */
 export type InputId = keyof KpiSheetWords["inputLabels"];
@@ -234,8 +238,23 @@ export const CHECKLIST = [
   "RETENTION_RATE",
 ];
 
+/** The weighted pipeline: with a probability column. */
+const WEIGHTED_ROW: KpiRow = { id: "WEIGHTED_PIPELINE_VALUE", better: "higher" };
+
+/**
+ * The previous period's revenue from the data: with close dates. The input of the same name, when
+ * typed in, overrides it; revenue growth then reads this row.
+ */
+const PREVIOUS_REVENUE_ROW: KpiRow = {
+  id: "PREVIOUS_REVENUE",
+  args: [input("PREVIOUS_REVENUE")],
+  better: "higher",
+};
+
 const ALL_ROWS = [...BASE_ROWS, ...DERIVED_ROWS];
-const ROWS_BY_ID = new Map(ALL_ROWS.map((row) => [row.id, row]));
+const ROWS_BY_ID = new Map(
+  [...ALL_ROWS, WEIGHTED_ROW, PREVIOUS_REVENUE_ROW].map((row) => [row.id, row])
+);
 
 /** The KPI row of an id. */
 export function rowOf(id: string): KpiRow {
@@ -249,6 +268,22 @@ function kpisRead(row: KpiRow): string[] {
   return (row.args ?? []).flatMap((arg) =>
     "kpi" in arg ? [arg.kpi] : "sum" in arg ? arg.sum : []
   );
+}
+
+/**
+ * The rows with those a deal table adds: the weighted pipeline after the open pipeline, and the
+ * previous period's revenue before revenue growth (which then reads it rather than the input).
+ */
+export function withDataRows(
+  rows: readonly KpiRow[],
+  data: { probability: boolean; closeDates: boolean }
+): KpiRow[] {
+  return rows.flatMap((row) => {
+    if (row.id === "OPEN_PIPELINE_VALUE" && data.probability) return [row, WEIGHTED_ROW];
+    if (row.id === "REVENUE_GROWTH" && data.closeDates)
+      return [PREVIOUS_REVENUE_ROW, { ...row, args: [kpi("REVENUE"), kpi("PREVIOUS_REVENUE")] }];
+    return [row];
+  });
 }
 
 /** The rows of a preset, with every row they depend on, in sheet order. */
@@ -272,17 +307,19 @@ export function rowsOfPreset(preset: "checklist" | "all"): KpiRow[] {
 
 /** A row's label: the deal-table KPI's, or its catalog entry's title. */
 export function rowLabel(row: KpiRow, language: Language): string {
-  if (row.id in DEAL_KPI_LABELS) return DEAL_KPI_LABELS[row.id as DealKpiId][language];
+  // The deal table's KPIs, and its figures of section 9 (revenue growth keeps the catalog's title).
+  if (row.id in DEAL_KPI_LABELS || (!row.metric && row.id in REPORT_KPI_LABELS))
+    return REPORT_KPI_LABELS[row.id as ReportKpiId][language];
   return findEntry(row.metric ?? row.id)!.title[language];
 }
 
 /** A row's definition: its catalog entry's formula, or what the deal table's figure counts. */
 export function rowDefinition(row: KpiRow, language: Language): string {
   if (row.metric) return findEntry(row.metric)!.formula[language];
-  return KPI_SHEET[language].definitions[row.id as BaseFigure];
+  return KPI_SHEET[language].definitions[row.id as DataFigure];
 }
 
 /** What a row's value measures, for its number format. */
 export function rowUnit(row: KpiRow): Unit {
-  return row.metric ? findEntry(row.metric)!.unit : DEAL_KPI_UNITS[row.id as DealKpiId];
+  return row.metric ? findEntry(row.metric)!.unit : REPORT_KPI_UNITS[row.id as ReportKpiId];
 }

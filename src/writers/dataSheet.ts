@@ -17,12 +17,21 @@ export function dataSheetOf(
   language: Language = "en"
 ): DataSheet {
   const width = table.headers.length;
-  const { amount, created, closed } = table.mapping;
-  const typed = new Map<number | undefined, (number | null)[]>([
+  const { amount, created, closed, probability } = table.mapping;
+  const typed = new Map<number | undefined, readonly (number | null)[]>([
     [amount, table.columns.amount],
     [created, table.columns.created],
     [closed, table.columns.closed],
   ]);
+  // Probabilities as the fractions read ("40%" written as text is 0.4), stage-entry dates as dates.
+  if (probability !== undefined && table.columns.probability)
+    typed.set(probability, table.columns.probability);
+  const entryColumns = new Set<number>();
+  table.stageEntries.forEach((entry, i) => {
+    const dates = table.columns.stageEntries?.[i]?.dates;
+    if (dates) typed.set(entry.column, dates);
+    entryColumns.add(entry.column);
+  });
   const rows: DataSheet["rows"] = [table.headers];
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     const source = grid[r] ?? [];
@@ -39,9 +48,11 @@ export function dataSheetOf(
   const formats = Array.from({ length: width }, (_, c) =>
     c === amount
       ? NUMBER_FORMATS.money
-      : c === created || c === closed
+      : c === created || c === closed || entryColumns.has(c)
         ? NUMBER_FORMATS.date
-        : undefined
+        : c === probability
+          ? NUMBER_FORMATS.rate
+          : undefined
   );
   return { name: KPI_SHEET[language].dataSheetName, rows, formats };
 }

@@ -27,12 +27,28 @@ const table = dataSourceFor(exportTable(grid, 1250), origin, undefined, {
   columns: read.headers.map(String),
 });
 const noCreated: DataSource = { ...range, columns: { ...range.columns, created: undefined } };
+/**
+ * The same range with section 9's columns as the plan sees them (their cells aside): probabilities,
+ * a segment column (the owners, and blank cells) and a stage-entry column of an open stage.
+ */
+const ownerHeader = String(read.headers[read.mapping.owner!]);
+const openStage = read.stageValues.find((stage) => stage.kind === "open")!.text;
+const section9: DataSource = {
+  ...range,
+  columns: { ...range.columns, probability: range.columns.amount, segment: range.columns.owner },
+  stageEntries: [
+    { stage: openStage, column: range.columns.created! },
+    { stage: openStage, column: range.columns.closed! },
+  ],
+  segment: { header: ownerHeader, values: [...read.owners, null] },
+};
 
 const dataValues = new Set([
   ...read.stageValues.map((stage) => stage.text),
   ...read.owners,
   EXPORT_SHEET,
   "CrmDeals",
+  ownerHeader,
 ]);
 const dataWords = dataWordsOf(dataValues);
 
@@ -42,6 +58,7 @@ const SOURCES: [string, DataSource | null][] = [
   ["a range", range],
   ["an Excel table", table],
   ["a table without created dates", noCreated],
+  ["a range with probabilities, a segment column and stage-entry dates", section9],
   ["no data (the blank template)", null],
 ];
 
@@ -100,6 +117,42 @@ describe.each(MODES)("a Turkish KPI sheet in %s mode", (mode) => {
       expect(englishLeft(english, turkish, dataValues, dataWords)).toEqual([]);
       expect(turkish.length).toBeGreaterThan(80);
     }
+  });
+
+  it("names section 9's blocks and rows in Turkish", () => {
+    const sheet = plan(section9, mode, "tr");
+    expect(rowOf(sheet, `${ownerHeader} kırılımı`)).toBeGreaterThan(0);
+    expect(rowTexts(sheet, rowOf(sheet, `${ownerHeader} kırılımı`) + 1, 9)).toEqual([
+      ownerHeader,
+      "Gelir",
+      "Kazanılan",
+      "Kaybedilen",
+      "Kazanma oranı",
+      "Ort. anlaşma büyüklüğü",
+      "Satış döngüsü (gün)",
+      "Açık",
+      "Açık boru hattı",
+    ]);
+    expect(rowOf(sheet, "(boş)")).toBeGreaterThan(0);
+    const funnel = rowOf(
+      sheet,
+      "Huni: her aşamaya giren anlaşmalar (dönemden bağımsız, tüm anlaşmalar)"
+    );
+    expect(rowTexts(sheet, funnel + 1, 8)).toEqual([
+      "Aşama",
+      "Giren",
+      "Sonraki aşamaya",
+      "Aşamada ort. gün",
+      "Sonraki bir aşamaya gün (toplam)",
+      "Sonraki bir aşamaya geçen anlaşma",
+      "Kapanışa gün, sonraki aşama yok (toplam)",
+      "Kapanan anlaşma, sonraki aşama yok",
+    ]);
+    for (const label of ["Ağırlıklı boru hattı değeri", "Önceki dönemin geliri", "Önceki dönem"])
+      expect(rowOf(sheet, label)).toBeGreaterThan(0);
+    expect(sheet.sheets[0].charts.map((chart) => chart.title)).toEqual(
+      expect.arrayContaining([`${ownerHeader} kırılımında gelir`, "Huni"])
+    );
   });
 
   it("has the string table's Turkish title, headings, status words and charts", () => {
@@ -165,6 +218,7 @@ describe.each(MODES)("a Turkish KPI sheet in %s mode", (mode) => {
     expect(sheet.sheets[0].charts.map((chart) => [chart.title, chart.seriesName])).toEqual([
       ["Aşamaya göre anlaşmalar", "Anlaşma"],
       ["Döneme göre gelir", "Gelir"],
+      ["Döneme göre kazanma oranı", "Kazanma oranı"],
     ]);
     expect(formulaLiterals(namedFormula(sheet, "KPI_CAC"))).toContain(
       "Gerekli: Satış ve pazarlama harcaması, Kazanılan yeni müşteriler"

@@ -50,7 +50,16 @@ export const KPI_SHEET = defineSection("kpiSheet", {
       OPEN_OPPORTUNITIES: "deals neither won nor lost, whatever their expected close date",
       OPEN_PIPELINE_VALUE: "sum of the amounts of open deals",
       SALES_CYCLE_LENGTH: "mean days from created to closed over won deals closed in the period",
+      WEIGHTED_PIPELINE_VALUE:
+        "sum of amount x probability over open deals with both (probabilities above 1 are percentages)",
+      PREVIOUS_REVENUE:
+        "revenue of won deals closed in the previous period (the input, when typed in, overrides it)",
     },
+    /** The previous period's row under the period cells. */
+    previousPeriod: "Previous period",
+    previousPeriodHint: "The previous calendar month, quarter or year, else as many days before",
+    /** What the previous period's revenue needs without a period. */
+    periodNeeded: "the period's first and last day",
     inputs: "Inputs",
     input: "Input",
     /** The inputs a deal table cannot give, by their id (KPI_INPUT_<ID>). */
@@ -87,6 +96,7 @@ export const KPI_SHEET = defineSection("kpiSheet", {
     criterion: "Criterion",
     cycleDays: "Days to close (won)",
     cycleDeals: "Deals with both dates (won)",
+    weighted: "Weighted amount (open)",
     /**
      * The classes a stage counts as, typed into the stage list's "Counts as" cells: the sheet's
      * formulas compare those cells with these words.
@@ -110,7 +120,26 @@ export const KPI_SHEET = defineSection("kpiSheet", {
     quota: "Quota",
     attainment: "Attainment",
     revenueChart: "Revenue by period",
+    winRateChart: "Win rate by period",
     stageChart: "Deals by stage",
+    /** The breakdown by the segment column: "By Lead Source". */
+    bySegment: "By {column}",
+    segmentChart: "Revenue by {column}",
+    avgDealSize: "Avg deal size",
+    salesCycle: "Sales cycle (days)",
+    openDeals: "Open",
+    openPipeline: "Open pipeline",
+    funnel: "Funnel: deals that entered each stage (all deals, whatever the period)",
+    entered: "Entered",
+    conversion: "To the next stage",
+    avgDays: "Avg days in stage",
+    daysToNext: "Days to a later stage (sum)",
+    dealsToNext: "Deals with a later stage",
+    daysToClose: "Days to close, no later stage (sum)",
+    dealsToClose: "Deals closed, no later stage",
+    /** Where a funnel stage has too many later stages for one formula. */
+    funnelTooLong: "Too many later stages for one formula (Excel takes 8,192 characters)",
+    funnelChart: "Funnel",
   },
   tr: {
     // Excel's own word is no different in Turkish sales teams: the sheet stays "KPI".
@@ -152,7 +181,14 @@ export const KPI_SHEET = defineSection("kpiSheet", {
       OPEN_PIPELINE_VALUE: "açık anlaşmaların tutarları toplamı",
       SALES_CYCLE_LENGTH:
         "dönemde kapanan kazanılmış anlaşmalarda oluşturmadan kapanışa geçen ortalama gün",
+      WEIGHTED_PIPELINE_VALUE:
+        "ikisi de olan açık anlaşmalarda tutar x olasılık toplamı (1'den büyük olasılıklar yüzdedir)",
+      PREVIOUS_REVENUE:
+        "önceki dönemde kapanan kazanılmış anlaşmaların geliri (girdi yazılırsa onun yerine geçer)",
     },
+    previousPeriod: "Önceki dönem",
+    previousPeriodHint: "Önceki takvim ayı, çeyreği veya yılı; değilse öncesindeki aynı sayıda gün",
+    periodNeeded: "dönemin ilk ve son günü",
     inputs: "Girdiler",
     input: "Girdi",
     inputLabels: {
@@ -189,6 +225,7 @@ export const KPI_SHEET = defineSection("kpiSheet", {
     criterion: "Ölçüt",
     cycleDays: "Kapanışa kadar gün (kazanılan)",
     cycleDeals: "İki tarihi de olan anlaşma (kazanılan)",
+    weighted: "Ağırlıklı tutar (açık)",
     classes: { won: "kazanıldı", lost: "kaybedildi", open: "açık" },
     noStage: "(yok)",
     unlisted: "Sayılmayan satırlar: aşaması bu listede yok (hata, boşluk, yeni aşama)",
@@ -207,7 +244,24 @@ export const KPI_SHEET = defineSection("kpiSheet", {
     quota: "Kota",
     attainment: "Gerçekleşme",
     revenueChart: "Döneme göre gelir",
+    winRateChart: "Döneme göre kazanma oranı",
     stageChart: "Aşamaya göre anlaşmalar",
+    bySegment: "{column} kırılımı",
+    segmentChart: "{column} kırılımında gelir",
+    avgDealSize: "Ort. anlaşma büyüklüğü",
+    salesCycle: "Satış döngüsü (gün)",
+    openDeals: "Açık",
+    openPipeline: "Açık boru hattı",
+    funnel: "Huni: her aşamaya giren anlaşmalar (dönemden bağımsız, tüm anlaşmalar)",
+    entered: "Giren",
+    conversion: "Sonraki aşamaya",
+    avgDays: "Aşamada ort. gün",
+    daysToNext: "Sonraki bir aşamaya gün (toplam)",
+    dealsToNext: "Sonraki bir aşamaya geçen anlaşma",
+    daysToClose: "Kapanışa gün, sonraki aşama yok (toplam)",
+    dealsToClose: "Kapanan anlaşma, sonraki aşama yok",
+    funnelTooLong: "Tek formül için sonraki aşama sayısı fazla (Excel en çok 8.192 karakter alır)",
+    funnelChart: "Huni",
   },
 });
 

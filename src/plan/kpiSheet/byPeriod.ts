@@ -8,7 +8,7 @@ import { NUMBER_FORMATS, type PlanCell } from "../types";
 import type { DealNames, SheetContext } from "./context";
 import { BlockWriter, type SheetBlock } from "./layout";
 
-/** The breakdown of `periods` (first and last day of each), with the revenue chart when `chart`. */
+/** The breakdown of `periods` (first and last day of each), with the revenue and win-rate charts when `chart`. */
 export function periodBlock(
   context: SheetContext,
   deals: DealNames,
@@ -67,6 +67,14 @@ export function periodBlock(
           values: rangeAddress(first, 2, last, 2),
           seriesName: t.revenue,
           anchor: { row: top, col: 8, width: 8, height: 16 },
+        });
+        w.output.charts.push({
+          kind: "column",
+          title: t.winRateChart,
+          categories: rangeAddress(first, 0, last, 0),
+          values: rangeAddress(first, 5, last, 5),
+          seriesName: t.winRate,
+          anchor: { row: top, col: 17, width: 8, height: 16 },
         });
       }
       return w.output;

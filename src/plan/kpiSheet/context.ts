@@ -28,6 +28,10 @@ export interface DealNames {
   readonly columns: DataNames;
   /** The stage list's columns. */
   readonly stages: StageListNames;
+  /** The stage-entry columns, in the data's order: the stage each names and its defined name. */
+  readonly entries: readonly { stage: string; name: string }[];
+  /** The previous period's first and last day (computed cells), with the period cells. */
+  readonly previous?: { from: string; to: string };
 }
 
 /** The prefix of the defined names of a deal table's columns: KPI_DATA_STAGE, KPI_DATA_AMOUNT, ... */
@@ -62,17 +66,20 @@ export function sheetContext(options: KpiSheetOptions): SheetContext {
 /** The names of a deal table's columns, the period cells (with a close date) and the stage list. */
 export function dealNames(context: SheetContext, source: DataSource): DealNames {
   const { name } = context;
-  const { created, closed, owner } = source.columns;
+  const { created, closed, owner, probability, segment } = source.columns;
   const columns: DataNames = {
     stage: name(dataColumnName("stage")),
     amount: name(dataColumnName("amount")),
     created: created ? name(dataColumnName("created")) : undefined,
     closed: closed ? name(dataColumnName("closed")) : undefined,
     owner: owner ? name(dataColumnName("owner")) : undefined,
+    probability: probability ? name(dataColumnName("probability")) : undefined,
+    segment: segment ? name(dataColumnName("segment")) : undefined,
     // The period counts close dates: without them there are no period cells.
     ...(closed ? { periodFrom: name("KPI_PERIOD_FROM"), periodTo: name("KPI_PERIOD_TO") } : {}),
   };
   const stages: StageListNames = {
+    text: name("KPI_STAGE_TEXTS"),
     criterion: name("KPI_STAGE_CRITERIA"),
     kind: name("KPI_STAGE_CLASSES"),
     deals: name("KPI_STAGE_DEALS"),
@@ -80,6 +87,14 @@ export function dealNames(context: SheetContext, source: DataSource): DealNames 
     ...(created && closed
       ? { cycleDays: name("KPI_STAGE_CYCLE_DAYS"), cycleDeals: name("KPI_STAGE_CYCLE_DEALS") }
       : {}),
+    ...(probability ? { weighted: name("KPI_STAGE_WEIGHTED") } : {}),
   };
-  return { source, columns, stages };
+  const entries = (source.stageEntries ?? []).map((entry, i) => ({
+    stage: entry.stage,
+    name: name(dataColumnName(`entered_${i + 1}`)),
+  }));
+  const previous = closed
+    ? { from: name("KPI_PERIOD_PREVIOUS_FROM"), to: name("KPI_PERIOD_PREVIOUS_TO") }
+    : undefined;
+  return { source, columns, stages, entries, ...(previous ? { previous } : {}) };
 }

@@ -4,13 +4,15 @@
  * Pure: it never sees the data's rows, only their address, so its size does not grow with the data.
  *
  * The sheet is a column of blocks, one module each in this folder: the header, the KPI table, the
- * inputs, and with data the stage list and the breakdowns by period and by owner. This module picks
- * the blocks; layout.ts places them.
+ * inputs, and with data the stage list, the breakdowns by period, by owner and by a segment column,
+ * and the stage funnel. This module picks the blocks; layout.ts places them.
  */
-import { rowsOfPreset } from "../kpiRows";
+import { rowsOfPreset, withDataRows } from "../kpiRows";
 import { ownerBlock } from "./byOwner";
 import { periodBlock } from "./byPeriod";
+import { segmentBlock } from "./bySegment";
 import { dealNames, sheetContext } from "./context";
+import { funnelBlock, funnelStages } from "./funnel";
 import { headerBlock } from "./header";
 import { inputsBlock, inputsRead } from "./inputs";
 import { kpiTableBlock } from "./kpiTable";
@@ -32,11 +34,19 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
     byPeriod: true,
     byOwner: true,
     byStage: true,
+    bySegment: true,
+    funnel: true,
     charts: true,
     ...options.sections,
   };
   const deals = data && dealNames(context, data);
-  const rows = rowsOfPreset(options.preset);
+  const presetRows = rowsOfPreset(options.preset);
+  const rows = deals
+    ? withDataRows(presetRows, {
+        probability: Boolean(deals.columns.probability),
+        closeDates: Boolean(deals.previous),
+      })
+    : presetRows;
   const owners =
     deals && deals.columns.owner && deals.source.owners.length && sections.byOwner
       ? ownerBlock(context, deals)
@@ -54,6 +64,10 @@ export function planKpiSheet(data: DataSource | null, options: KpiSheetOptions):
     blocks.push(stageListBlock(context, deals, sections.byStage && sections.charts));
     if (periods.length) blocks.push(periodBlock(context, deals, periods, sections.charts));
     if (owners) blocks.push(owners);
+    if (sections.bySegment && deals.columns.segment && deals.source.segment?.values.length)
+      blocks.push(segmentBlock(context, deals, sections.charts));
+    if (sections.funnel && funnelStages(deals).length)
+      blocks.push(funnelBlock(context, deals, sections.charts));
   }
   const sheet = layOut(blocks);
   return {

@@ -5,7 +5,12 @@
 import { findEntry } from "../../engine";
 import { fill } from "../../i18n";
 import { stringLiteral } from "../a1";
-import { type BaseFigure, baseFigureFormula } from "../dealFormulas";
+import {
+  type BaseFigure,
+  baseFigureFormula,
+  revenueBetween,
+  weightedPipelineFormula,
+} from "../dealFormulas";
 import { type KpiRow, type RowArg, inputLabel, rowLabel, rowOf } from "../kpiRows";
 import type { DealNames, SheetContext } from "./context";
 
@@ -26,10 +31,32 @@ function needsLiteral(context: SheetContext, items: string): string {
  * most), and every face reads the cells one way.
  */
 export function baseFormula(context: SheetContext, row: KpiRow, deals: DealNames): string {
+  if (row.id === "WEIGHTED_PIPELINE_VALUE")
+    return weightedPipelineFormula(deals.stages, context.words.classes);
+  if (row.id === "PREVIOUS_REVENUE") return previousRevenueFormula(context, deals);
   const figure = row.id as BaseFigure;
   if (figure === "SALES_CYCLE_LENGTH" && !deals.stages.cycleDays)
     return needsLiteral(context, context.words.datesNeeded);
   return baseFigureFormula(figure, deals.stages, context.words.classes);
+}
+
+/**
+ * The previous period's revenue: the input when one is typed in, else the revenue of won deals closed
+ * in the previous period's cells; until the period cells hold dates, a hint.
+ */
+function previousRevenueFormula(context: SheetContext, deals: DealNames): string {
+  const { previous } = deals;
+  if (!previous) throw new Error("the previous period's revenue needs close dates");
+  const typed = context.inputName("PREVIOUS_REVENUE");
+  const counted = revenueBetween(
+    deals.columns,
+    deals.stages,
+    context.words.classes,
+    previous.from,
+    previous.to
+  );
+  const hint = needsLiteral(context, context.words.periodNeeded);
+  return `IF(ISNUMBER(${typed}),${typed},IF(ISNUMBER(${previous.from}),${counted},${hint}))`;
 }
 
 /** The reference of a row's argument: a KPI's or an input's cell, or a sum of KPIs. */

@@ -5,7 +5,28 @@ import type { Language, Text } from "../../i18n";
 /** Where a deal table is and what the reader learnt of it. */
 export interface DataSource {
   /** Absolute references of the data rows of each column, with the sheet: 'CRM'!$C$2:$C$201. */
-  columns: { stage: string; amount: string; created?: string; closed?: string; owner?: string };
+  columns: {
+    stage: string;
+    amount: string;
+    created?: string;
+    closed?: string;
+    owner?: string;
+    /** Each deal's probability: percentages or fractions, as the column holds them. */
+    probability?: string;
+    /** The column the deals are broken down by (segmentBy). */
+    segment?: string;
+    currency?: string;
+  };
+  /**
+   * The columns of the dates deals entered a stage (HubSpot's "Date entered …"), in column order,
+   * each with the stage it names.
+   */
+  stageEntries?: { stage: string; column: string }[];
+  /**
+   * The segment column's header and its values as the engine groups them (segmentKpis), largest
+   * revenue first when built; null is the blank cells' segment.
+   */
+  segment?: { header: string; values: (string | null)[] };
   /**
    * Where the data comes from, as the sheet's header shows it: in both languages (as dataSourceFor
    * describes it), or a name shown as it is.
@@ -28,7 +49,16 @@ export interface KpiSheetOptions {
   /** live: formulas call KPI.*; portable: native formulas only, computed without the add-in. */
   mode: "live" | "portable";
   preset: "checklist" | "all";
-  sections?: { byPeriod?: boolean; byOwner?: boolean; byStage?: boolean; charts?: boolean };
+  sections?: {
+    byPeriod?: boolean;
+    byOwner?: boolean;
+    byStage?: boolean;
+    /** The breakdown by the segment column, when the data has one. */
+    bySegment?: boolean;
+    /** The stage funnel, when the data has stage-entry columns of open stages. */
+    funnel?: boolean;
+    charts?: boolean;
+  };
   /** Close dates of the period (Excel serials); blank means every closed deal. */
   period?: { from?: number | null; to?: number | null };
   grain?: "month" | "quarter";

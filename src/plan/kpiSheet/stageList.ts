@@ -17,14 +17,16 @@ import type { DealNames, SheetContext } from "./context";
 import { BlockWriter, type SheetBlock } from "./layout";
 import type { DataSource } from "./options";
 
-/** The list's named columns, by column (0-based): the stage text in A is not named. */
+/** The list's named columns, by column (0-based). */
 const NAMED_COLUMNS: [keyof StageListNames, number][] = [
+  ["text", 0],
   ["kind", 1],
   ["deals", 2],
   ["amount", 3],
   ["criterion", 4],
   ["cycleDays", 5],
   ["cycleDeals", 6],
+  ["weighted", 7],
 ];
 
 /** The rows of the list: the data's stage texts, or one open "(none)" so that its names have cells. */
@@ -63,6 +65,7 @@ export function stageListBlock(
         t.criterion,
         t.cycleDays,
         t.cycleDeals,
+        ...(deals.stages.weighted ? [t.weighted] : []),
       ]);
       const first = w.table(stages, (stage, r): PlanCell[] => {
         const cells = {
@@ -80,6 +83,7 @@ export function stageListBlock(
           { formula: criterionFormula(cells.text), style: "hint" },
           figure(formulas.cycleDays, "days"),
           figure(formulas.cycleDeals, "count"),
+          ...(formulas.weighted ? [figure(formulas.weighted, "money")] : []),
         ];
       });
       const last = first + stages.length - 1;
