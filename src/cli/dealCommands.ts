@@ -314,6 +314,7 @@ export async function workbookCommand(
     language,
     period,
     inputs: target === null ? {} : { TARGET: target },
+    ...(options.currency === undefined ? {} : { currency: options.currency }),
   };
   // The scenario sheet follows the KPI sheet's cells, so it is planned from the KPI plan's names.
   const withScenarios = (plan: SheetPlan) =>

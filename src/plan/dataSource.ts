@@ -1,5 +1,5 @@
 /** Where a deal table is, for the KPI sheet plan: its columns' addresses and what the reader learnt. */
-import { type Period, dealFigures, segmentKpis } from "../engine";
+import { type Period, currencyCounts, dealFigures, segmentKpis } from "../engine";
 import type { DealField, DealTable } from "../reader/types";
 import { countBoth } from "../i18n";
 import { KPI_SHEET } from "../i18n/strings/kpiSheet";
@@ -78,6 +78,7 @@ export function dataSourceFor(
       segment: column(table.segment?.column),
       currency: field("currency"),
     },
+    ...(table.columns.currency ? { currencies: currencyCounts(table.columns) } : {}),
     stageEntries: table.stageEntries.map((entry) => ({
       stage: entry.stage,
       column: column(entry.column)!,

@@ -19,8 +19,28 @@ export interface DataNames {
   probability?: string;
   /** The column the segment breakdown groups the deals by. */
   segment?: string;
+  /** Only the deals in this currency count (the currency column and the code), every formula. */
+  currency?: { column: string; code: string };
+  /**
+   * Over deals in several currencies with none chosen, the text every sum of amounts shows instead
+   * (a formula's string literal): such amounts do not add up.
+   */
+  refusedMoney?: string;
   periodFrom?: string;
   periodTo?: string;
+}
+
+/**
+ * The criteria pair every COUNTIFS and SUMIFS of the data adds when one currency is chosen (none
+ * otherwise): "=" compares case aside, as the engine does.
+ */
+export function currencyCriteria(names: DataNames): string[] {
+  return names.currency ? [names.currency.column, exactCriterion(names.currency.code)] : [];
+}
+
+/** The factor every row-by-row SUMPRODUCT term takes when one currency is chosen ("" otherwise). */
+export function currencyRows(names: DataNames): string {
+  return names.currency ? `*(${names.currency.column}=${stringLiteral(names.currency.code)})` : "";
 }
 
 /** Defined names of the stage list's columns (ranges of one column each, one row per stage text). */
@@ -131,10 +151,12 @@ export function probabilityScale(probability: string): string {
  * amount of 0 or more and a probability within 0 to 100 % (others are left out, as the reader
  * leaves them out), whatever their dates.
  */
-function weightedFormula(stage: string, textCell: string, amount: string, probability: string) {
+function weightedFormula(stage: string, textCell: string, names: DataNames): string {
+  const { amount, probability } = names;
+  if (!probability) throw new Error("the weighted pipeline needs a probability column");
   const scale = probabilityScale(probability);
   const rows =
-    `(${stageMatch(stage, textCell)})*ISNUMBER(${amount})*(${amount}>=0)` +
+    `(${stageMatch(stage, textCell)})${currencyRows(names)}*ISNUMBER(${amount})*(${amount}>=0)` +
     `*ISNUMBER(${probability})*(${probability}>=0)*(${probability}<=${scale})`;
   return `SUMPRODUCT(IFERROR(${rows}*${amount}*${probability},0))/${scale}`;
 }
@@ -153,12 +175,14 @@ export function stageRowFormulas(
 ): StageRowFormulas {
   const { stage, amount, created, closed } = names;
   const isOpen = `${cells.kind}=${stringLiteral(words.open)}`;
-  const count = (extra: string[]) => `COUNTIFS(${[stage, cells.criterion, ...extra].join(",")})`;
+  const only = currencyCriteria(names);
+  const count = (extra: string[]) =>
+    `COUNTIFS(${[stage, cells.criterion, ...only, ...extra].join(",")})`;
   const sum = (extra: string[]) =>
-    `SUMIFS(${[amount, stage, cells.criterion, ...amountCriteria(amount), ...extra].join(",")})`;
+    `SUMIFS(${[amount, stage, cells.criterion, ...amountCriteria(amount), ...only, ...extra].join(",")})`;
   const formulas: StageRowFormulas = {
     deals: `IF(${isOpen},${count([])},${periodAware(names, count)})`,
-    amount: `IF(${isOpen},${sum([])},${periodAware(names, sum)})`,
+    amount: names.refusedMoney ?? `IF(${isOpen},${sum([])},${periodAware(names, sum)})`,
   };
   if (created && closed) {
     const from = names.periodFrom ? periodStart(names.periodFrom) : "0";
@@ -166,7 +190,7 @@ export function stageRowFormulas(
     const end = `INT(${closed})`;
     const start = `INT(${created})`;
     const rows =
-      `(${stageMatch(stage, cells.text)})*ISNUMBER(${created})*ISNUMBER(${closed})` +
+      `(${stageMatch(stage, cells.text)})${currencyRows(names)}*ISNUMBER(${created})*ISNUMBER(${closed})` +
       `*(${end}>=${start})*(${end}>=${from})*(${end}<${to})`;
     const isWon = `${cells.kind}=${stringLiteral(words.won)}`;
     // IFERROR: a text or an error in a date cell makes that row's term an error; it counts as none.
@@ -174,7 +198,8 @@ export function stageRowFormulas(
     formulas.cycleDeals = `IF(${isWon},SUMPRODUCT(IFERROR(${rows},0)),0)`;
   }
   if (names.probability)
-    formulas.weighted = `IF(${isOpen},${weightedFormula(stage, cells.text, amount, names.probability)},0)`;
+    formulas.weighted =
+      names.refusedMoney ?? `IF(${isOpen},${weightedFormula(stage, cells.text, names)},0)`;
   return formulas;
 }
 
@@ -249,9 +274,10 @@ export function breakdownFormula(
   extra: string[] = []
 ): string {
   const { kind, column } = FIGURES[figure];
+  if (column === "amount" && names.refusedMoney) return names.refusedMoney;
   const isKind = `(${list.kind}=${stringLiteral(words[kind])})`;
   const build = (period: string[]) => {
-    const criteria = [names.stage, list.criterion, ...period, ...extra];
+    const criteria = [names.stage, list.criterion, ...period, ...currencyCriteria(names), ...extra];
     const counted =
       column === "amount"
         ? `SUMIFS(${[names.amount, ...criteria, ...amountCriteria(names.amount)].join(",")})`
@@ -274,6 +300,7 @@ export function revenueBetween(
   to: string
 ): string {
   if (!names.closed) throw new Error("a period needs close dates");
+  if (names.refusedMoney) return names.refusedMoney;
   const criteria = [
     names.stage,
     list.criterion,
@@ -282,6 +309,7 @@ export function revenueBetween(
     names.closed,
     `"<"&(${to}+1)`,
     ...amountCriteria(names.amount),
+    ...currencyCriteria(names),
   ];
   return `SUMPRODUCT(SUMIFS(${[names.amount, ...criteria].join(",")})*(${list.kind}=${stringLiteral(words.won)}))`;
 }
@@ -318,7 +346,7 @@ export function cycleFormulas(
   const to = names.periodTo ? periodAfter(names.periodTo) : String(AFTER_LAST_DATE);
   const [end, start] = [`INT(${closed})`, `INT(${created})`];
   const counted =
-    `${rowOfKind(names, list, words, "won")}*(${rows})*ISNUMBER(${created})*ISNUMBER(${closed})` +
+    `${rowOfKind(names, list, words, "won")}*(${rows})${currencyRows(names)}*ISNUMBER(${created})*ISNUMBER(${closed})` +
     `*(${end}>=${start})*(${end}>=${from})*(${end}<${to})`;
   return {
     days: `SUMPRODUCT(IFERROR(${counted}*(${end}-${start}),0))`,
@@ -331,7 +359,13 @@ export function cycleFormulas(
  * stage added since the sheet was built) that no criterion of the list matches.
  */
 export function unlistedStagesFormula(names: DataNames, list: StageListNames): string {
-  return `COUNTA(${names.stage})-SUMPRODUCT(COUNTIFS(${names.stage},${list.criterion}))`;
+  const only = currencyCriteria(names);
+  const listed = `SUMPRODUCT(COUNTIFS(${[names.stage, list.criterion, ...only].join(",")}))`;
+  // With one currency, COUNTA of its rows only: an error in the stage cell counts as something.
+  const filled = names.currency
+    ? `SUMPRODUCT(IFERROR(LEN(${names.stage})>0,TRUE)*IFERROR(${names.currency.column}=${stringLiteral(names.currency.code)},FALSE))`
+    : `COUNTA(${names.stage})`;
+  return `${filled}-${listed}`;
 }
 
 /**

@@ -353,6 +353,7 @@ class TaskPane {
       grain: byId<HTMLSelectElement>("grain").value === "quarter" ? "quarter" : "month",
       period: this.period(),
       inputs: target === null ? {} : { TARGET: target },
+      ...(this.currency === null ? {} : { currency: this.currency }),
       language: this.language,
       sections: {
         byPeriod: checked("section-period"),

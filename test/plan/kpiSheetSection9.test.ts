@@ -29,7 +29,8 @@ import { type DataSource, type KpiSheetOptions, planKpiSheet } from "../../src/p
 import type { SheetPlan } from "../../src/plan/types";
 import { dataSheetOf } from "../../src/writers/dataSheet";
 import { buildKpiWorkbook } from "../../src/writers/kpiWorkbook";
-import { type EvaluatedPlan, evaluatePlan } from "../support/formulaEngine";
+import { evaluatePlan } from "../support/formulaEngine";
+import { find, rowAfter } from "../support/planCells";
 import { namedValues, recalculate, recalculateAll } from "../support/libreOffice";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-sheet-section9-"));
@@ -108,36 +109,6 @@ function evaluate(deals: LoadedDeals, options: Omit<KpiSheetOptions, "sheetName"
 
 /** The funnel's heading, below which its stages are (the stage list names them too). */
 const FUNNEL = "Funnel: deals that entered each stage (all deals, whatever the period)";
-
-/**
- * The 0-based row and column of the first cell of the KPI sheet whose text is `text`, below the cell
- * holding `below` when given.
- */
-function find(plan: SheetPlan, text: string, below?: string): [number, number] {
-  const from = below === undefined ? -1 : find(plan, below)[0];
-  const cells = plan.sheets[0].blocks
-    .flatMap((block) =>
-      block.cells.flatMap((row, r) =>
-        row.map((cell, c) => ({ cell, at: [block.row + r, block.col + c] as [number, number] }))
-      )
-    )
-    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]);
-  const found = cells.find(({ cell, at }) => cell.value === text && at[0] > from);
-  if (!found) throw new Error(`no cell "${text}" on the sheet`);
-  return found.at;
-}
-
-/** The values right of a label on the sheet: a segment's or a funnel stage's row. */
-function rowAfter(
-  plan: SheetPlan,
-  sheet: EvaluatedPlan,
-  label: string,
-  count: number,
-  below?: string
-): Cell[] {
-  const [row, col] = find(plan, label, below);
-  return Array.from({ length: count }, (_, i) => sheet.cell("KPI", row, col + 1 + i));
-}
 
 /** Numbers to 1e-9, "" for a blank figure. */
 function expectRow(got: Cell[], want: (number | "")[]): void {

@@ -14,6 +14,8 @@ export const KPI_SHEET = defineSection("kpiSheet", {
     dataSheetName: "Data",
     title: "Sales KPIs",
     data: "Data: {source}",
+    onlyCurrency: " · the deals in {currency} only",
+    mixedCurrencies: "Several currencies ({list}): build the sheet for one currency",
     /** Where the data is, as the header describes a range of a sheet and an Excel table. */
     source: {
       range: { one: "{range} ({count} row)", other: "{range} ({count} rows)" },
@@ -147,6 +149,8 @@ export const KPI_SHEET = defineSection("kpiSheet", {
     dataSheetName: "Veri",
     title: "Satış Göstergeleri",
     data: "Veri: {source}",
+    onlyCurrency: " · yalnızca {currency} anlaşmaları",
+    mixedCurrencies: "Birden çok para birimi ({list}): sayfayı tek bir para birimi için oluşturun",
     source: {
       // Turkish nouns stay singular after a number: "250 satır".
       range: { one: "{range} ({count} satır)", other: "{range} ({count} satır)" },

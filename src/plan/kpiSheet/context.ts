@@ -3,7 +3,9 @@
  * defined names through which blocks refer to the data and to each other's columns. Names do not
  * depend on where a block sits, so they are known before the layout places anything.
  */
-import type { Language } from "../../i18n";
+import { type Language, fill, fillPlural } from "../../i18n";
+import { DEAL_KPIS } from "../../i18n/strings/dealKpis";
+import { stringLiteral } from "../a1";
 import { KPI_SHEET, type KpiSheetWords } from "../../i18n/strings/kpiSheet";
 import type { DataNames, StageListNames } from "../dealFormulas";
 import type { DataSource, KpiSheetOptions } from "./options";
@@ -63,6 +65,26 @@ export function sheetContext(options: KpiSheetOptions): SheetContext {
   };
 }
 
+/**
+ * Over a data in several currencies, with none chosen, why its sums of amounts are not made (a
+ * formula's text naming each currency with its deals); nothing when the amounts add up.
+ */
+function mixedCurrencies(
+  context: SheetContext,
+  source: DataSource
+): { refusedMoney: string } | undefined {
+  const currencies = source.currencies ?? [];
+  if (currencies.length < 2 || (context.options.currency && source.columns.currency))
+    return undefined;
+  const { language } = context;
+  const list = currencies
+    .map(({ currency, deals }) =>
+      fillPlural(DEAL_KPIS[language].currencyDeals, { currency, count: deals }, language)
+    )
+    .join(", ");
+  return { refusedMoney: stringLiteral(fill(context.words.mixedCurrencies, { list }, language)) };
+}
+
 /** The names of a deal table's columns, the period cells (with a close date) and the stage list. */
 export function dealNames(context: SheetContext, source: DataSource): DealNames {
   const { name } = context;
@@ -75,6 +97,16 @@ export function dealNames(context: SheetContext, source: DataSource): DealNames 
     owner: owner ? name(dataColumnName("owner")) : undefined,
     probability: probability ? name(dataColumnName("probability")) : undefined,
     segment: segment ? name(dataColumnName("segment")) : undefined,
+    ...(mixedCurrencies(context, source) ?? {}),
+    // One currency chosen, of a data with a currency column: every formula counts its deals only.
+    ...(context.options.currency && source.columns.currency
+      ? {
+          currency: {
+            column: name(dataColumnName("currency")),
+            code: context.options.currency,
+          },
+        }
+      : {}),
     // The period counts close dates: without them there are no period cells.
     ...(closed ? { periodFrom: name("KPI_PERIOD_FROM"), periodTo: name("KPI_PERIOD_TO") } : {}),
   };

@@ -7,7 +7,7 @@
  */
 import { classifyStage } from "../../engine";
 import { cellAddress, rangeAddress } from "../a1";
-import { rowOfKind } from "../dealFormulas";
+import { currencyRows, rowOfKind } from "../dealFormulas";
 import { NUMBER_FORMATS, type PlanCell } from "../types";
 import type { DealNames, SheetContext } from "./context";
 import { BlockWriter, type SheetBlock } from "./layout";
@@ -56,6 +56,8 @@ export function funnelBlock(context: SheetContext, deals: DealNames, chart: bool
   const won = rowOfKind(columns, list, t.classes, "won");
   const lost = rowOfKind(columns, list, t.classes, "lost");
   const closed = columns.closed;
+  // With one currency chosen, its deals only: a factor of every row-by-row term.
+  const only = currencyRows(columns);
   return {
     what: "funnel",
     height: 2 + stages.length,
@@ -76,8 +78,8 @@ export function funnelBlock(context: SheetContext, deals: DealNames, chart: bool
         const date = entry.name;
         const later = stages.slice(i + 1).map((stage) => stage.name);
         const sums = (rows: string, days: string) => ({
-          days: `SUMPRODUCT(IFERROR(${rows}*${daysCount(days)}*(${days}),0))`,
-          deals: `SUMPRODUCT(IFERROR(${rows}*${daysCount(days)},0))`,
+          days: `SUMPRODUCT(IFERROR(${rows}${only}*${daysCount(days)}*(${days}),0))`,
+          deals: `SUMPRODUCT(IFERROR(${rows}${only}*${daysCount(days)},0))`,
         });
         // To the earliest date in a later funnel column, where the deal has one.
         const toNext = later.length
@@ -92,7 +94,9 @@ export function funnelBlock(context: SheetContext, deals: DealNames, chart: bool
             )
           : { days: "0", deals: "0" };
         const converted =
-          i + 1 < stages.length ? c(1, r + 1) : `SUMPRODUCT(IFERROR(ISNUMBER(${date})*${won},0))`;
+          i + 1 < stages.length
+            ? c(1, r + 1)
+            : `SUMPRODUCT(IFERROR(ISNUMBER(${date})${only}*${won},0))`;
         const deals = `(${c(5)}+${c(7)})`;
         // A stage with too many later ones for Excel's formula length says so instead.
         const tooLong = toNext.days.length > EXCEL_FORMULA_LIMIT;
@@ -108,7 +112,10 @@ export function funnelBlock(context: SheetContext, deals: DealNames, chart: bool
             ];
         return [
           { value: entry.stage, style: "label" },
-          { formula: `COUNT(${date})`, format: NUMBER_FORMATS.count },
+          {
+            formula: only ? `SUMPRODUCT(IFERROR(ISNUMBER(${date})${only},0))` : `COUNT(${date})`,
+            format: NUMBER_FORMATS.count,
+          },
           { formula: `IF(${c(1)}=0,"",${converted}/${c(1)})`, format: NUMBER_FORMATS.rate },
           ...daysCells,
           { formula: toClose.days, format: NUMBER_FORMATS.days },

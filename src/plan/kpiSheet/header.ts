@@ -23,7 +23,10 @@ export function headerBlock(context: SheetContext, deals: DealNames | null): She
       const w = new BlockWriter(context, top);
       w.line([{ value: options.title ?? t.title, style: "title" }]);
       const subtitle = deals
-        ? fill(t.data, { source: deals.source.description }, language)
+        ? fill(t.data, { source: deals.source.description }, language) +
+          (deals.columns.currency
+            ? fill(t.onlyCurrency, { currency: deals.columns.currency.code }, language)
+            : "")
         : t.template;
       w.line([{ value: subtitle, style: "subtitle" }]);
       if (deals) {
@@ -31,6 +34,9 @@ export function headerBlock(context: SheetContext, deals: DealNames | null): She
           const [name, ref] = [deals.columns[field], deals.source.columns[field]];
           if (name && ref) w.nameRange(name, ref);
         }
+        const currency = deals.columns.currency;
+        if (currency && deals.source.columns.currency)
+          w.nameRange(currency.column, deals.source.columns.currency);
         deals.entries.forEach((entry, i) =>
           w.nameRange(entry.name, deals.source.stageEntries![i].column)
         );

@@ -2,7 +2,7 @@
  * The value formulas of the KPI table: a deal table's figure counted over the stage list, and every
  * other KPI from the cells it reads (by name), with a hint in place of an error while one is empty.
  */
-import { findEntry } from "../../engine";
+import { MONEY_KPI_IDS, findEntry } from "../../engine";
 import { fill } from "../../i18n";
 import { stringLiteral } from "../a1";
 import {
@@ -20,6 +20,9 @@ export interface QuotaColumns {
   quota: string;
 }
 
+/** The figures of the data that add up amounts. */
+const MONEY_FIGURES = new Set<string>(MONEY_KPI_IDS);
+
 /** "Needs: …" in the sheet's language, as a formula's text. */
 function needsLiteral(context: SheetContext, items: string): string {
   return stringLiteral(fill(context.words.needs, { items }, context.language));
@@ -31,6 +34,8 @@ function needsLiteral(context: SheetContext, items: string): string {
  * most), and every face reads the cells one way.
  */
 export function baseFormula(context: SheetContext, row: KpiRow, deals: DealNames): string {
+  const refused = deals.columns.refusedMoney;
+  if (refused && MONEY_FIGURES.has(row.id)) return refused;
   if (row.id === "WEIGHTED_PIPELINE_VALUE")
     return weightedPipelineFormula(deals.stages, context.words.classes);
   if (row.id === "PREVIOUS_REVENUE") return previousRevenueFormula(context, deals);

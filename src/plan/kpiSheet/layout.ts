@@ -95,7 +95,8 @@ function overlap(a: PlanChart["anchor"], b: PlanChart["anchor"]): boolean {
  */
 function clearOf(placed: readonly PlanChart[], chart: PlanChart): PlanChart {
   let anchor = chart.anchor;
-  for (let covered = placed.find((other) => overlap(other.anchor, anchor)); covered; ) {
+  let covered = placed.find((other) => overlap(other.anchor, anchor));
+  while (covered) {
     anchor = { ...anchor, row: covered.anchor.row + covered.anchor.height + 1 };
     covered = placed.find((other) => overlap(other.anchor, anchor));
   }

@@ -1,5 +1,5 @@
 /** What a KPI sheet is planned from: where the deal table is, and the choices of whoever builds it. */
-import type { StageClass } from "../../engine";
+import type { CurrencyCount, StageClass } from "../../engine";
 import type { Language, Text } from "../../i18n";
 
 /** Where a deal table is and what the reader learnt of it. */
@@ -15,8 +15,11 @@ export interface DataSource {
     probability?: string;
     /** The column the deals are broken down by (segmentBy). */
     segment?: string;
+    /** Each deal's currency. */
     currency?: string;
   };
+  /** The distinct currencies of the deals with their counts, where the data has a currency column. */
+  currencies?: CurrencyCount[];
   /**
    * The columns of the dates deals entered a stage (HubSpot's "Date entered …"), in column order,
    * each with the stage it names.
@@ -68,6 +71,11 @@ export interface KpiSheetOptions {
   targets?: Partial<Record<string, number>>;
   /** The sheet's title, over the string table's. */
   title?: string;
+  /**
+   * Only the deals in this currency count (kpi workbook --currency, the pane's choice); without it, a
+   * data in several currencies shows why its money KPIs are not added up.
+   */
+  currency?: string;
   /** The language of every word on the sheet (English by default). */
   language?: Language;
 }
