@@ -271,7 +271,7 @@ function reportJson(
 ): Record<string, unknown> {
   return {
     metrics: kpisAsJson(report.kpis, language),
-    ...reportAsJson(report, loaded.table.segment?.header, language),
+    ...reportAsJson(report, loaded.table, language),
     warnings: [
       ...problemsAsJson(loaded.problems, language),
       ...reportWarnings(report, language).map((message) => ({ message })),

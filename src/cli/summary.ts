@@ -17,7 +17,7 @@ import {
 import { type Language, countBoth, fill, formatPercent } from "../i18n";
 import { CLI } from "../i18n/strings/cli";
 import { DEAL_KPIS } from "../i18n/strings/dealKpis";
-import type { ReadProblem } from "../reader";
+import type { DealTable, ReadProblem } from "../reader";
 
 /** A KPI's value as the summary shows it: formatted by its unit, or the error code and its reason. */
 function shownValue(value: number | KpiError, id: ReportKpiId, language: Language): string {
@@ -145,9 +145,10 @@ export function kpisAsJson(kpis: ReportKpis, language: Language): Record<string,
  */
 export function reportAsJson(
   report: DealReport,
-  segmentHeader: string | undefined,
+  table: DealTable,
   language: Language
 ): Record<string, unknown> {
+  const segmentHeader = table.segment?.header;
   const json: Record<string, unknown> = {};
   if (report.previousPeriod)
     json.previous_period = {
@@ -159,13 +160,15 @@ export function reportAsJson(
     json.segments = {
       by: segmentHeader,
       values: report.segments.map((segment) => ({
-        segment: segmentName(segment, language),
+        // A machine key: the blank cells' segment is "(blank)" in every language.
+        segment: segmentName(segment, "en"),
         ...Object.fromEntries(
           SEGMENT_KPI_IDS.map((id) => [id, valueAsJson(segment.kpis[id], language)])
         ),
       })),
     };
-  if (report.funnel.length)
+  // Stage-entry columns of won or lost stages only make an empty funnel, said as such.
+  if (table.stageEntries.length)
     json.funnel = report.funnel.map(({ stage, entered, conversion, avgDays }) => ({
       stage,
       entered,

@@ -21,7 +21,7 @@ import {
 } from "./deals";
 import { type FunnelStage, funnel } from "./funnel";
 import { previousPeriod } from "./previousPeriod";
-import { type Segment, segmentKpis } from "./segments";
+import { SEGMENT_KPI_IDS, type Segment, segmentKpis } from "./segments";
 import { type KpiError, isError, notAvailable } from "./values";
 import { DEAL_KPIS } from "../i18n/strings/dealKpis";
 import { textOf } from "../i18n/table";
@@ -66,6 +66,9 @@ export const MONEY_KPI_IDS: readonly ReportKpiId[] = [
   "PIPELINE_COVERAGE",
   "REVENUE_GROWTH",
 ];
+
+/** The money KPIs of a segment. */
+const SEGMENT_MONEY_KPI_IDS = SEGMENT_KPI_IDS.filter((id) => MONEY_KPI_IDS.includes(id));
 
 const NO_PROBABILITY = textOf(DEAL_KPIS, (s) => s.noProbability);
 const NO_PERIOD = textOf(DEAL_KPIS, (s) => s.noPeriod);
@@ -143,8 +146,7 @@ export function dealReport(
     const refused = mixedCurrencies(currencies);
     for (const id of MONEY_KPI_IDS) report[id] = refused;
     for (const segment of segments)
-      for (const id of ["REVENUE", "AVG_DEAL_SIZE", "OPEN_PIPELINE_VALUE"] as const)
-        segment.kpis[id] = refused;
+      for (const id of SEGMENT_MONEY_KPI_IDS) segment.kpis[id] = refused;
   }
   return {
     kpis: report,

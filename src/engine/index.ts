@@ -28,7 +28,12 @@ export * from "./dealReport";
 export { type CurrencyCount, currencyCounts, onlyCurrency } from "./currencies";
 export { SEGMENT_KPI_IDS, type Segment, type SegmentKpiId, segmentKpis } from "./segments";
 export { type FunnelStage, funnel } from "./funnel";
-export { type ClosedPeriod, calendarMonths, previousPeriod } from "./previousPeriod";
+export {
+  CALENDAR_MONTHS,
+  type ClosedPeriod,
+  calendarMonths,
+  previousPeriod,
+} from "./previousPeriod";
 export * from "./whatIfModel";
 export {
   type LeverSolution,

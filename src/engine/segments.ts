@@ -10,6 +10,7 @@ import {
   type Period,
   classifyStage,
   kpisOfFigures,
+  stageKey,
 } from "./deals";
 import type { KpiError } from "./values";
 
@@ -33,9 +34,11 @@ export interface Segment {
   kpis: Record<SegmentKpiId, number | KpiError>;
 }
 
-/** The key under which two cells are one segment: trimmed, case aside. */
-const segmentKey = (value: string | null): string =>
-  value === null ? "" : value.trim().toLocaleLowerCase("en");
+/**
+ * The key under which two cells are one segment: trimmed, then as spreadsheet criteria tell texts
+ * apart (case aside, the Turkish i's alike: see stageKey), so that the sheet's rows count the same.
+ */
+const segmentKey = (value: string | null): string => (value === null ? "" : stageKey(value.trim()));
 
 /**
  * The segments of the table by its segment column (DealColumns.segment), largest revenue first, ties

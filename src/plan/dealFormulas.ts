@@ -373,5 +373,5 @@ export function unlistedStagesFormula(names: DataNames, list: StageListNames): s
  * than COUNTIF(amounts, "?*"), which LibreOffice also matches to numbers.
  */
 export function textAmountsFormula(names: DataNames): string {
-  return `SUMPRODUCT(ISTEXT(${names.amount})*1)`;
+  return `SUMPRODUCT(ISTEXT(${names.amount})*1${currencyRows(names)})`;
 }

@@ -259,7 +259,7 @@ export function resolveMapping(
   const unsure = detection.unsure.filter(
     (field) => !(field in overridden) && mapping[field] === detection.mapping[field]
   );
-  const stageEntries = findStageEntries(headers, new Set(Object.values(mapping)));
+  const stageEntries = findStageEntries(headers, new Set(Object.values(mapping)), samples);
   if (options.segmentBy === undefined) return { mapping, unsure, stageEntries };
   const segment = segmentColumn(headers, options.segmentBy, mapping);
   if (isText(segment)) return failure(segment, headers, detection.mapping);

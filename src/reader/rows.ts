@@ -296,10 +296,16 @@ export class DealRowReader {
       this.currencyColumn.push(this.take(row, "currency", cell, readLabel(cell, "currency")));
     }
     if (this.segmentColumn && segment !== undefined) {
+      // Any cell of the column names its segment, as written: a number, a logical, an error's code,
+      // a date as its ISO day; blank cells are the blank segment.
       const cell = asCell(line[segment.column]);
-      const reading = readLabel(cell, "stage");
-      // Any cell of the column names its segment: an error or a logical as it is written.
-      this.segmentColumn.push(reading.error ? cellText(cell) : reading.value);
+      this.segmentColumn.push(
+        holdsNothing(cell)
+          ? null
+          : cell instanceof Date
+            ? cellText(cell).slice(0, 10)
+            : cellText(cell)
+      );
     }
     for (const entry of this.entryColumns) {
       const cell = asCell(line[entry.header.column]);

@@ -6,7 +6,8 @@
  * write "Entered Proposal", "Proposal entered" or, in Turkish, "Teklif giriş tarihi".
  */
 import { foldText } from "../engine";
-import type { StageEntryHeader } from "./types";
+import { holdsNothing } from "./cells";
+import type { Cell, StageEntryHeader } from "./types";
 
 /** The header shapes, tried in order on the trimmed header; the stage is the first group. */
 const ENTRY_HEADERS: readonly RegExp[] = [
@@ -41,19 +42,32 @@ export function stageOfEntryHeader(header: string): string | undefined {
   return undefined;
 }
 
+/** A date as a cell holds one: a serial, a Date, or text shaped as a date (2026-03-15, 15.03.2026). */
+const DATE_LIKE = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;
+const looksLikeDate = (cell: Cell): boolean =>
+  typeof cell === "number" ||
+  cell instanceof Date ||
+  (typeof cell === "string" && DATE_LIKE.test(cell));
+
 /**
- * The stage-entry columns of a header row, in column order, leaving out the columns a field uses.
+ * The stage-entry columns of a header row, in column order, leaving out the columns a field uses
+ * and those whose first values hold something but no date ("Manually entered: Yes" is no stage).
  * @param used The columns mapped to a field of the deal table.
+ * @param samples The first rows below the header, for the values' evidence.
  */
 export function findStageEntries(
   headers: readonly string[],
-  used: ReadonlySet<number>
+  used: ReadonlySet<number>,
+  samples: readonly (readonly Cell[])[] = []
 ): StageEntryHeader[] {
   const found: StageEntryHeader[] = [];
   headers.forEach((header, column) => {
     if (used.has(column)) return;
     const stage = stageOfEntryHeader(header);
-    if (stage !== undefined) found.push({ column, header, stage });
+    if (stage === undefined) return;
+    const filled = samples.map((row) => row[column]).filter((cell) => !holdsNothing(cell));
+    if (filled.length > 0 && !filled.some(looksLikeDate)) return;
+    found.push({ column, header, stage });
   });
   return found;
 }

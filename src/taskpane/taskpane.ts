@@ -16,7 +16,12 @@ import { type Language, languageOf, reasonIn } from "../i18n";
 import { PANE } from "../i18n/strings/pane";
 import { dataSourceFor } from "../plan/dataSource";
 import type { KpiSheetOptions } from "../plan/kpiSheet";
-import { DATA_NAME_PREFIX, dataColumnName, isKpiValueName } from "../plan/kpiSheet/context";
+import {
+  DATA_NAME_PREFIX,
+  dataColumnName,
+  entryColumnKey,
+  isKpiValueName,
+} from "../plan/kpiSheet/context";
 import { placeKpiSheet } from "../plan/placeKpiSheet";
 import {
   DEAL_FIELDS,
@@ -442,6 +447,7 @@ class TaskPane {
         mapping,
         stageClasses: built.stageClasses,
         inPlace: true,
+        ...(built.table.segment ? { segmentBy: built.table.segment.column } : {}),
       });
       if (isReadFailure(result)) {
         this.setResult(failedText(result.failure[this.language], this.language), "error");
@@ -454,8 +460,15 @@ class TaskPane {
         stageName.length
       );
       const formulas: Record<string, string> = {};
-      for (const [field, ref] of Object.entries(data.columns)) {
-        const name = dataColumnName(field, suffix);
+      const refs: [string, string | undefined][] = [
+        ...Object.entries(data.columns),
+        ...(data.stageEntries ?? []).map((entry, i): [string, string] => [
+          entryColumnKey(i),
+          entry.column,
+        ]),
+      ];
+      for (const [key, ref] of refs) {
+        const name = dataColumnName(key, suffix);
         if (ref && built.dataNames.includes(name)) formulas[name] = ref;
       }
       await setNameFormulas(formulas);

@@ -137,6 +137,30 @@ describe("a Salesforce report in two currencies", () => {
     ]);
   });
 
+  it("names the blank cells' segment (blank) in the JSON of every language", () => {
+    const { segments } = report(
+      file,
+      "--currency",
+      "USD",
+      "--by",
+      "Account Name",
+      "--language",
+      "tr"
+    );
+    // Every row has an account: no blank segment; then a column with blanks.
+    expect(segments.values.some((s: any) => s.segment === "(blank)")).toBe(false);
+    const probabilities = report(
+      file,
+      "--currency",
+      "USD",
+      "--by",
+      "Probability (%)",
+      "--language",
+      "tr"
+    );
+    expect(probabilities.segments.values.map((s: any) => s.segment)).toContain("(blank)");
+  });
+
   it("takes a field's name for --by: source is the Lead Source column", () => {
     const { segments } = report(file, ...Q2, "--currency", "USD", "--by", "source");
     expect(segments.by).toBe("Lead Source");

@@ -113,3 +113,15 @@ describe("stage-entry headers", () => {
     expect(table.columns.stageEntries?.[0].dates).toEqual([46056, 46057]);
   });
 });
+
+describe("stage-entry columns among other columns", () => {
+  it("leaves out a column headed like one whose values are no dates", () => {
+    const table = read([
+      ["Stage", "Amount", "Manually entered", "Entered Proposal"],
+      ["Won", 10, "Yes", 46056],
+      ["Proposal", 10, "No", null],
+    ]);
+    expect(table.stageEntries.map((entry) => entry.header)).toEqual(["Entered Proposal"]);
+    expect(table.problems).toEqual([]);
+  });
+});

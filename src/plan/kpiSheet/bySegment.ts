@@ -65,6 +65,8 @@ export function segmentBlock(context: SheetContext, deals: DealNames, chart: boo
               segmentCriterion(`$${c(0)}`),
             ]);
           const all = breakdownFormula(figure, deals.columns, deals.stages, t.classes);
+          // A sum of amounts refused (several currencies) is its reason, not a difference of them.
+          if (all === deals.columns.refusedMoney) return all;
           const rest = others(col);
           return rest ? `${all}-${rest}` : all;
         };

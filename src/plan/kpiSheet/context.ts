@@ -44,6 +44,11 @@ export function dataColumnName(field: string, suffix = ""): string {
   return `${DATA_NAME_PREFIX}${field.toUpperCase()}${suffix}`;
 }
 
+/** The column key of the i-th stage-entry column (0-based): its name is KPI_DATA_ENTERED_<i + 1>. */
+export function entryColumnKey(i: number): string {
+  return `entered_${i + 1}`;
+}
+
 /** Whether a defined name of a KPI sheet is a KPI's value cell (KPI_<ID>), not data, an input or a list. */
 export function isKpiValueName(name: string): boolean {
   return /^KPI_(?!DATA_|INPUT_|PERIOD_|STAGE_|CHECK_)/.test(name);
@@ -123,7 +128,7 @@ export function dealNames(context: SheetContext, source: DataSource): DealNames 
   };
   const entries = (source.stageEntries ?? []).map((entry, i) => ({
     stage: entry.stage,
-    name: name(dataColumnName(`entered_${i + 1}`)),
+    name: name(dataColumnName(entryColumnKey(i))),
   }));
   const previous = closed
     ? { from: name("KPI_PERIOD_PREVIOUS_FROM"), to: name("KPI_PERIOD_PREVIOUS_TO") }

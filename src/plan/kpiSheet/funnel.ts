@@ -26,8 +26,8 @@ const EXCEL_FORMULA_LIMIT = 8192;
 /** Row by row, 1 where the days `x` are 0 or more (and not NONE's): x written once. */
 const daysCount = (x: string): string => `(ABS(${x}-${SPAN})<=${SPAN})`;
 
-/** Row by row, a date of the column, or NONE where there is none. */
-const dateOrNone = (column: string): string => `IF(ISNUMBER(${column}),${column},${NONE})`;
+/** Row by row, a date of the column as its day (as the reader takes a date-time), or NONE. */
+const dateOrNone = (column: string): string => `IF(ISNUMBER(${column}),INT(${column}),${NONE})`;
 
 /** Row by row, the smaller of two: (a + b - |a - b|) / 2, each argument written twice. */
 const smaller = (a: string, b: string): string => `(${a}+${b}-ABS(${a}-${b}))/2`;
@@ -83,14 +83,14 @@ export function funnelBlock(context: SheetContext, deals: DealNames, chart: bool
         });
         // To the earliest date in a later funnel column, where the deal has one.
         const toNext = later.length
-          ? sums(`ISNUMBER(${date})`, `${earliest(later)}-${date}`)
+          ? sums(`ISNUMBER(${date})`, `${earliest(later)}-INT(${date})`)
           : { days: "0", deals: "0" };
         // Else to the close date of a won or lost deal.
         const noLater = later.map((name) => `*NOT(ISNUMBER(${name}))`).join("");
         const toClose = closed
           ? sums(
               `ISNUMBER(${date})${noLater}*ISNUMBER(${closed})*((${won}+${lost})>0)`,
-              `${closed}-${date}`
+              `INT(${closed})-INT(${date})`
             )
           : { days: "0", deals: "0" };
         const converted =

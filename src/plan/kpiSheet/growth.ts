@@ -4,9 +4,10 @@
  * of the same kind; otherwise as many days ending the day before the period starts. Tests hold the
  * formulas to the engine's function.
  */
+import { CALENDAR_MONTHS } from "../../engine";
 
 /** Whether the period from `from` to `to` is exactly a calendar period of `months` months. */
-function calendar(from: string, to: string, months: 1 | 3 | 12): string {
+function calendar(from: string, to: string, months: number): string {
   const starts = months === 1 ? [] : [`MOD(MONTH(${from})-1,${months})=0`];
   return `AND(DAY(${from})=1,${from}=INT(${from}),${[...starts, `INT(${to})=EDATE(${from},${months})-1`].join(",")})`;
 }
@@ -18,7 +19,7 @@ const unlessPeriod = (from: string, to: string, formula: string): string =>
 /** The first and last day of the period before the one in the cells `from` and `to`. */
 export function previousPeriodFormulas(from: string, to: string): { from: string; to: string } {
   const days = `(INT(${to})-INT(${from})+1)`;
-  const first = ([1, 3, 12] as const).reduceRight(
+  const first = CALENDAR_MONTHS.reduceRight(
     (otherwise, months) =>
       `IF(${calendar(from, to, months)},EDATE(${from},-${months}),${otherwise})`,
     `${from}-${days}`

@@ -20,8 +20,16 @@ export interface QuotaColumns {
   quota: string;
 }
 
-/** The figures of the data that add up amounts. */
-const MONEY_FIGURES = new Set<string>(MONEY_KPI_IDS);
+/** The KPIs made of sums of amounts, figures of the data or KPIs of them (see MONEY_KPI_IDS). */
+const MONEY_KPIS = new Set<string>(MONEY_KPI_IDS);
+
+/**
+ * Over deals in several currencies with none chosen, the reason a money KPI's cell shows instead of
+ * its formula (naming the currencies); undefined when the KPI is no money KPI or the amounts add up.
+ */
+export function moneyRefused(row: KpiRow, deals: DealNames): string | undefined {
+  return MONEY_KPIS.has(row.id) ? deals.columns.refusedMoney : undefined;
+}
 
 /** "Needs: …" in the sheet's language, as a formula's text. */
 function needsLiteral(context: SheetContext, items: string): string {
@@ -34,8 +42,6 @@ function needsLiteral(context: SheetContext, items: string): string {
  * most), and every face reads the cells one way.
  */
 export function baseFormula(context: SheetContext, row: KpiRow, deals: DealNames): string {
-  const refused = deals.columns.refusedMoney;
-  if (refused && MONEY_FIGURES.has(row.id)) return refused;
   if (row.id === "WEIGHTED_PIPELINE_VALUE")
     return weightedPipelineFormula(deals.stages, context.words.classes);
   if (row.id === "PREVIOUS_REVENUE") return previousRevenueFormula(context, deals);

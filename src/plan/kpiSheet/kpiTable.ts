@@ -7,7 +7,7 @@ import { cellAddress, rangeAddress, stringLiteral } from "../a1";
 import { type KpiRow, rowDefinition, rowLabel, rowUnit } from "../kpiRows";
 import type { PlanCell } from "../types";
 import type { DealNames, SheetContext } from "./context";
-import { type QuotaColumns, baseFormula, derivedFormula } from "./kpiFormulas";
+import { type QuotaColumns, baseFormula, derivedFormula, moneyRefused } from "./kpiFormulas";
 import { BlockWriter, type SheetBlock, numberFormat } from "./layout";
 
 /** A block that holds the quotas quota attainment is counted from (the owner table). */
@@ -54,11 +54,14 @@ export function kpiTableBlock(
         w.nameCell(context.kpiName(row.id), r, 1);
         const format = numberFormat(rowUnit(row));
         // Without data, the deal figures are yellow cells that a person types into.
-        const value: PlanCell = row.metric
-          ? { formula: derivedFormula(context, row, quotaColumns), format, style: "value" }
-          : deals
-            ? { formula: baseFormula(context, row, deals), format, style: "value" }
-            : { value: null, format, style: "input" };
+        const refused = deals && moneyRefused(row, deals);
+        const value: PlanCell = refused
+          ? { formula: refused, format, style: "value" }
+          : row.metric
+            ? { formula: derivedFormula(context, row, quotaColumns), format, style: "value" }
+            : deals
+              ? { formula: baseFormula(context, row, deals), format, style: "value" }
+              : { value: null, format, style: "input" };
         const target = options.targets?.[row.id] ?? row.defaultTarget ?? null;
         return [
           { value: rowLabel(row, language), style: "label" },
