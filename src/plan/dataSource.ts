@@ -1,5 +1,5 @@
 /** Where a deal table is, for the KPI sheet plan: its columns' addresses and what the reader learnt. */
-import { type Period, currencyCounts, dealFigures, segmentKpis } from "../engine";
+import { type Period, currencyCounts, dealFigures, onlyCurrency, segmentKpis } from "../engine";
 import type { DealField, DealTable } from "../reader/types";
 import { countBoth } from "../i18n";
 import { KPI_SHEET } from "../i18n/strings/kpiSheet";
@@ -42,13 +42,18 @@ export function structuredReference(tableName: string, column: string): string {
  * @param period The period of the sheet, for the default number of sales reps.
  * @param excelTable The Excel table the grid is (header row included), when it is one: the columns
  *   are then referred to by structured references, so rows added to the table count.
+ * @param currency The one currency whose deals the sheet counts, when one is chosen: its segments
+ *   and its owners are the sheet's.
  */
 export function dataSourceFor(
   table: DealTable,
   origin: GridOrigin,
   period?: Period,
-  excelTable?: ExcelTableSource
+  excelTable?: ExcelTableSource,
+  currency?: string
 ): DataSource {
+  const counted =
+    (currency !== undefined && onlyCurrency(table.columns, currency)) || table.columns;
   const firstRow = origin.row + table.firstDataRow + 1;
   const lastRow = origin.row + table.lastDataRow + 1;
   // Only when the table's header row is the one the reader read are its columns the deal columns.
@@ -87,7 +92,7 @@ export function dataSourceFor(
       ? {
           segment: {
             header: table.segment.header,
-            values: segmentKpis(table.columns, period).map((segment) => segment.value),
+            values: segmentKpis(counted, period).map((segment) => segment.value),
           },
         }
       : {}),
@@ -104,6 +109,6 @@ export function dataSourceFor(
     stageValues: table.stageValues,
     owners: table.owners,
     closedRange: table.closedRange,
-    activeOwners: dealFigures(table.columns, period).owners,
+    activeOwners: dealFigures(counted, period).owners,
   };
 }

@@ -386,7 +386,8 @@ class TaskPane {
             loaded.table,
             loaded.source,
             options.period ?? undefined,
-            loaded.source.table
+            loaded.source.table,
+            options.currency
           )
         : null;
       const report = await Excel.run((context) =>

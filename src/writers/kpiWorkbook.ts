@@ -40,7 +40,9 @@ export function planKpiWorkbook(
   const source = dataSourceFor(
     deals.table,
     { sheet: data.name, row: -deals.table.headerRow, col: 0 },
-    options.period
+    options.period,
+    undefined,
+    options.currency
   );
   return { plan: extend(planKpiSheet(source, sheetOptions)), data };
 }

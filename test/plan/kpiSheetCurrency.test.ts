@@ -35,6 +35,8 @@ const EXPORT = [
   "4,D,Appointment scheduled,500,2026-08-30,2026-05-01,Bob,0.2,usd,,2026-05-01,,",
   // USD: won in Q1 (the previous quarter), 4,000.
   "5,E,Closed won,4000,2026-01-15,2025-12-01,Ann,1,USD,New Business,2025-12-01,2025-12-11,2026-01-01",
+  // EUR: won in Q2 by an owner, in a segment, that have no USD deal.
+  "6,F,Closed won,2500,2026-05-20,2026-04-02,Cem,1,EUR,Partner,2026-04-02,,",
 ].join("\n");
 const FROM = "2026-04-01";
 const TO = "2026-06-30";
@@ -49,7 +51,8 @@ beforeAll(async () => {
 
 function evaluate(options: Partial<KpiSheetOptions>) {
   const data = dataSheetOf(deals.grid, deals.table);
-  const source = dataSourceFor(deals.table, { sheet: data.name, row: 0, col: 0 }, period);
+  const origin = { sheet: data.name, row: 0, col: 0 };
+  const source = dataSourceFor(deals.table, origin, period, undefined, options.currency);
   const plan = planKpiSheet(source, {
     sheetName: "KPI",
     mode: "portable",
@@ -90,16 +93,16 @@ describe("a KPI sheet over two currencies", () => {
         "PREVIOUS_REVENUE",
       ])
         expect(sheet.name(`KPI_${id}`)).toBe(
-          "Several currencies (USD 4 deals, EUR 1 deal): build the sheet for one currency"
+          "Several currencies (USD 4 deals, EUR 2 deals): build the sheet for one currency"
         );
       // The KPIs made of those sums say why too, not what they need.
       for (const id of ["AVG_DEAL_SIZE", "PIPELINE_VELOCITY", "REP_PRODUCTIVITY", "REVENUE_GROWTH"])
         expect([id, sheet.name(`KPI_${id}`)]).toEqual([id, sheet.name("KPI_REVENUE")]);
-      // Q2, both currencies: won A, lost B, open C and D.
-      expect(sheet.name("KPI_DEALS_WON")).toBe(1);
+      // Q2, both currencies: won A and F, lost B, open C and D.
+      expect(sheet.name("KPI_DEALS_WON")).toBe(2);
       expect(sheet.name("KPI_DEALS_LOST")).toBe(1);
       expect(sheet.name("KPI_OPEN_OPPORTUNITIES")).toBe(2);
-      expect(sheet.name("KPI_WIN_RATE")).toBe(0.5);
+      expect(sheet.name("KPI_WIN_RATE")).toBeCloseTo(2 / 3, 9);
     }
   });
 
@@ -117,8 +120,12 @@ describe("a KPI sheet over two currencies", () => {
         "WEIGHTED_PIPELINE_VALUE",
         "PREVIOUS_REVENUE",
         "REVENUE_GROWTH",
+        // Cem sells in EUR only: the USD sheet's reps are Ann and Bob, as the report's.
+        "REP_PRODUCTIVITY",
       ])
         expect([id, sheet.name(`KPI_${id}`)]).toEqual([id, metrics[id]]);
+      // No row for the EUR-only segment "Partner": the USD segments, in the report's order.
+      expect(() => rowAfter(plan, sheet, "Partner", 1)).toThrow();
       // By hand: revenue A's 1,000; weighted D's 500 x 0.2; previous quarter E's 4,000.
       expect([metrics.REVENUE, metrics.WEIGHTED_PIPELINE_VALUE, metrics.PREVIOUS_REVENUE]).toEqual([
         1000, 100, 4000,
