@@ -16,7 +16,10 @@ export interface CurrencyCount {
 }
 
 /** The key under which two spellings of a currency are the same ("usd", "USD"). */
-const currencyKey = (currency: string): string => currency.trim().toUpperCase();
+export const currencyKey = (currency: string): string => currency.trim().toUpperCase();
+
+/** Whether two spellings name the same currency ("usd" and "USD "). */
+export const sameCurrency = (a: string, b: string): boolean => currencyKey(a) === currencyKey(b);
 
 /**
  * The distinct currencies of the deals, case aside, in order of first appearance; blank cells are

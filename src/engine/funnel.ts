@@ -19,14 +19,17 @@ export interface FunnelStage {
   avgDays: number | null;
 }
 
+/** Whether a stage-entry column's stage is a funnel stage: neither won nor lost. */
+export function isFunnelStage(stage: string): boolean {
+  return classifyStage(stage) === "open";
+}
+
 /**
  * The funnel of a table: its stage-entry columns whose stage is neither won nor lost, in column
  * order. Every deal counts, whatever the period. Empty without stage-entry columns.
  */
 export function funnel(columns: DealColumns): FunnelStage[] {
-  const stages = (columns.stageEntries ?? []).filter(
-    (entry) => classifyStage(entry.stage) === "open"
-  );
+  const stages = (columns.stageEntries ?? []).filter((entry) => isFunnelStage(entry.stage));
   const kinds = columns.stage.map((stage) =>
     stage === null ? null : (columns.stageClasses?.get(stage) ?? classifyStage(stage))
   );

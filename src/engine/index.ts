@@ -25,9 +25,9 @@ export type {
   StageEntryColumn,
 } from "./deals";
 export * from "./dealReport";
-export { type CurrencyCount, currencyCounts, onlyCurrency } from "./currencies";
+export { type CurrencyCount, currencyCounts, onlyCurrency, sameCurrency } from "./currencies";
 export { SEGMENT_KPI_IDS, type Segment, type SegmentKpiId, segmentKpis } from "./segments";
-export { type FunnelStage, funnel } from "./funnel";
+export { type FunnelStage, funnel, isFunnelStage } from "./funnel";
 export {
   CALENDAR_MONTHS,
   type ClosedPeriod,

@@ -11,6 +11,7 @@ import {
   dealReport,
   onlyCurrency,
   parseIsoDate,
+  sameCurrency,
 } from "../engine";
 import { type Language, languageOf, reasonIn } from "../i18n";
 import { PANE } from "../i18n/strings/pane";
@@ -261,10 +262,7 @@ class TaskPane {
       ...segmentOptions(table.headers, this.segmentColumn, this.language)
     );
     const counts = currencyCounts(table.columns);
-    if (
-      this.currency &&
-      !counts.some((c) => c.currency.toUpperCase() === this.currency!.toUpperCase())
-    )
+    if (this.currency && !counts.some((c) => sameCurrency(c.currency, this.currency!)))
       this.currency = null;
     const several = counts.length > 1;
     byId("currency").replaceChildren(...currencyOptions(counts, this.currency, this.language));

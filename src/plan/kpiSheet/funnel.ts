@@ -5,7 +5,7 @@
  * deal's earliest date in a later funnel column, else the close date of a won or lost deal. Every deal
  * counts, whatever the period, as engine/funnel.ts counts them.
  */
-import { classifyStage } from "../../engine";
+import { isFunnelStage } from "../../engine";
 import { cellAddress, rangeAddress } from "../a1";
 import { currencyRows, rowOfKind } from "../dealFormulas";
 import { NUMBER_FORMATS, type PlanCell } from "../types";
@@ -45,7 +45,7 @@ function earliest(columns: readonly string[]): string {
 
 /** The funnel stages of the data: its stage-entry columns of open stages, in order. */
 export function funnelStages(deals: DealNames): DealNames["entries"] {
-  return deals.entries.filter((entry) => classifyStage(entry.stage) === "open");
+  return deals.entries.filter((entry) => isFunnelStage(entry.stage));
 }
 
 /** The funnel, when the data has stage-entry columns of open stages. */

@@ -2,7 +2,7 @@
  * The options that depend on the data: the column to break the deals down by (any column of the
  * data), and, when the deals are in several currencies, the one to count.
  */
-import type { CurrencyCount } from "../../engine";
+import { type CurrencyCount, sameCurrency } from "../../engine";
 import { type Language, fill, fillPlural } from "../../i18n";
 import { PANE } from "../../i18n/strings/pane";
 
@@ -51,7 +51,7 @@ export function currencyOptions(
           fillPlural(t.currencyDeals, { currency, count: deals }, language),
           currency,
           false,
-          chosen !== null && chosen.toUpperCase() === currency.toUpperCase()
+          chosen !== null && sameCurrency(chosen, currency)
         )
     ),
   ];
