@@ -36,7 +36,7 @@ import { localFunctionNames } from "../tools/metadata";
 import { writePlanToWorkbook } from "../writers/excel";
 import { type ColumnOverrides, mappingRows } from "./render/mapping";
 import { currencyOptions, segmentOptions } from "./render/choices";
-import { previewItems, previewKpis } from "./render/preview";
+import { previewItems, previewKpis, previewNotes } from "./render/preview";
 import { problemItems, problemsSummary } from "./render/problems";
 import { STAGE_KINDS, type StageKind, stageRows } from "./render/stages";
 import {
@@ -344,6 +344,7 @@ class TaskPane {
     const report = dealReport(columns, this.target(), period);
     const ids = previewKpis(Boolean(columns.probability), report.previousPeriod !== undefined);
     byId("preview-kpis").replaceChildren(...previewItems(report.kpis, this.language, ids));
+    byId("preview-notes").textContent = previewNotes(report, this.language).join(" ");
     byId("preview-card").hidden = false;
   }
 

@@ -6,7 +6,8 @@
  */
 /* global HTMLOptionElement */
 import { currencyOptions, segmentOptions } from "../../src/taskpane/render/choices";
-import { previewItems, previewKpis } from "../../src/taskpane/render/preview";
+import { dealReport, onlyCurrency } from "../../src/engine";
+import { previewItems, previewKpis, previewNotes } from "../../src/taskpane/render/preview";
 
 const texts = (options: HTMLOptionElement[]) =>
   options.map((option) => [option.value, option.textContent, option.selected]);
@@ -53,5 +54,26 @@ describe("the preview's KPIs", () => {
     );
     expect(weighted.textContent).toBe("Ağırlıklı boru hattı değeri18.400");
     expect(growth.textContent).toBe("Gelir artışı%9,1");
+  });
+});
+
+describe("the preview's notes", () => {
+  const columns = {
+    stage: ["Won", "Proposal", "Proposal", "Won"],
+    amount: [100, 200, 300, 50],
+    created: [null, null, null, null],
+    closed: [null, null, null, null],
+    probability: [1, 0.5, null, 1],
+    currency: ["USD", "USD", "USD", "EUR"],
+  };
+  it("say why the money KPIs are refused and how many open deals have no probability", () => {
+    expect(previewNotes(dealReport(columns, null), "en")).toEqual([
+      "the amounts are in several currencies (USD 3 deals, EUR 1 deal) and do not add up: choose one currency.",
+      "1 open deal has no probability: it is left out of the weighted pipeline.",
+    ]);
+    const usd = onlyCurrency(columns, "USD")!;
+    expect(previewNotes(dealReport(usd, null), "tr")).toEqual([
+      "1 açık anlaşmanın olasılığı yok: ağırlıklı boru hattına katılmadı.",
+    ]);
   });
 });

@@ -1,12 +1,14 @@
 /** The KPI preview: the headline KPIs the engine computes from the data, before anything is written. */
 import {
+  type DealReport,
   KpiError,
   REPORT_KPI_LABELS,
   REPORT_KPI_UNITS,
   type ReportKpiId,
   formatKpi,
 } from "../../engine";
-import type { Language } from "../../i18n";
+import { type Language, fillPlural } from "../../i18n";
+import { DEAL_KPIS } from "../../i18n/strings/dealKpis";
 import { element } from "./dom";
 
 /* global HTMLDivElement */
@@ -31,6 +33,22 @@ export function previewKpis(hasProbability: boolean, hasPreviousPeriod: boolean)
     ...(hasProbability ? (["WEIGHTED_PIPELINE_VALUE"] as const) : []),
     ...(hasPreviousPeriod ? (["PREVIOUS_REVENUE", "REVENUE_GROWTH"] as const) : []),
   ];
+}
+
+/**
+ * What the preview says under its KPIs: why the money KPIs are refused (deals in several currencies,
+ * none chosen), and how many open deals the weighted pipeline leaves out for want of a probability.
+ */
+export function previewNotes(report: DealReport, language: Language): string[] {
+  const notes: string[] = [];
+  const revenue = report.kpis.REVENUE;
+  if (report.currencies.length > 1 && revenue instanceof KpiError)
+    notes.push(`${revenue.messageIn(language)}.`);
+  if (report.openWithoutProbability > 0)
+    notes.push(
+      `${fillPlural(DEAL_KPIS[language].withoutProbability, { count: report.openWithoutProbability }, language)}.`
+    );
+  return notes;
 }
 
 /**
