@@ -432,6 +432,12 @@ export class DealRowReader {
         this.reportedLate = true;
       }
     });
+    // A person's Excel writes every date of a file one way: the first date column that shows the day
+    // order decides it for the others, the stage-entry columns included.
+    for (const entry of this.entryColumns) {
+      this.closedColumn.adopt(entry.reader);
+      this.createdColumn.adopt(entry.reader);
+    }
     this.createdColumn.adopt(this.closedColumn);
     this.closedColumn.adopt(this.createdColumn);
     for (const entry of this.entryColumns) {

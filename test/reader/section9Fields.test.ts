@@ -125,3 +125,15 @@ describe("stage-entry columns among other columns", () => {
     expect(table.problems).toEqual([]);
   });
 });
+
+describe("the day order of a file's dates", () => {
+  it("is decided by a stage-entry column for the close dates too", () => {
+    // The close dates alone read both ways; 25/02/2026 in the stage-entry column is day first.
+    const table = read([
+      ["Stage", "Amount", "Close Date", "Entered Proposal"],
+      ["Won", 10, "03/04/2026", "25/02/2026"],
+    ]);
+    expect(table.columns.closed).toEqual([46115]); // 3 April 2026
+    expect(table.problems).toEqual([]);
+  });
+});
