@@ -11,6 +11,7 @@ import {
   type PreviewSession,
   type PreviewWindow,
   SCREENSHOTS,
+  namedValue,
   openPreview,
   readSelection,
 } from "./harness";
@@ -30,19 +31,6 @@ function preview<T, A = null>(fn: (api: Api, arg: A) => T, arg: A = null as A): 
       ),
     [fn.toString(), JSON.stringify(arg)] as const
   ) as Promise<T>;
-}
-
-/** The value of a workbook-level name that points at one cell. */
-async function namedValue(name: string): Promise<unknown> {
-  return preview((api, n) => {
-    const named = api.names().find((entry) => entry.name === n);
-    if (!named) return undefined;
-    const [sheet, address] = named.formula.replace(/^=/, "").split("!");
-    return api.getValue(
-      sheet.replace(/^'|'$/g, "").replace(/''/g, "'"),
-      address.replace(/\$/g, "")
-    );
-  }, name);
 }
 
 async function nameFormula(name: string): Promise<string | undefined> {
@@ -143,7 +131,7 @@ describe("columns and stages the person confirms", () => {
       SALES_CYCLE_LENGTH: (30 + 60) / 2,
     };
     for (const [id, want] of Object.entries(expected))
-      expect([id, await namedValue(names[`KPI_${id}`])]).toEqual([id, want]);
+      expect([id, await namedValue(session, names[`KPI_${id}`])]).toEqual([id, want]);
     await session.screenshot("confirm-2-by-hand-built");
   });
 });
@@ -179,8 +167,8 @@ describe("a KPI sheet on an Excel table", () => {
     await expect(pane.locator("#follows").textContent()).resolves.toMatch(
       /follows the table CrmDeals/
     );
-    const revenue = (await namedValue(names.KPI_REVENUE)) as number;
-    const won = (await namedValue(names.KPI_DEALS_WON)) as number;
+    const revenue = (await namedValue(session, names.KPI_REVENUE)) as number;
+    const won = (await namedValue(session, names.KPI_DEALS_WON)) as number;
     expect(typeof revenue).toBe("number");
 
     await pane.evaluate(async () => {
@@ -194,8 +182,8 @@ describe("a KPI sheet on an Excel table", () => {
       });
     });
     await expect(preview((api) => api.tables()[0].address)).resolves.toBe("'CRM Export'!A1:G252");
-    await expect(namedValue(names.KPI_REVENUE)).resolves.toBe(revenue + 12345);
-    await expect(namedValue(names.KPI_DEALS_WON)).resolves.toBe(won + 1);
+    await expect(namedValue(session, names.KPI_REVENUE)).resolves.toBe(revenue + 12345);
+    await expect(namedValue(session, names.KPI_DEALS_WON)).resolves.toBe(won + 1);
     await session.screenshot("confirm-3-table-grew");
   });
 });
@@ -249,7 +237,7 @@ describe("the preview and the built sheet", () => {
       });
       const names = await build(mode);
       for (const id of previewed) {
-        const cell = await namedValue(names[`KPI_${id}`]);
+        const cell = await namedValue(session, names[`KPI_${id}`]);
         const onSheet =
           typeof cell === "number" ? formatKpi(cell, DEAL_KPI_UNITS[id], "en") : String(cell);
         expect([id, onSheet]).toEqual([id, shown[id]]);
@@ -306,7 +294,7 @@ describe("Refresh, for a sheet built on a plain range", () => {
     await useSelection("Plain", "A1:E5");
     const names = await build("portable");
     await expect(nameFormula(names.KPI_DATA_AMOUNT)).resolves.toBe("='Plain'!$B$2:$B$5");
-    await expect(namedValue(names.KPI_REVENUE)).resolves.toBe(125);
+    await expect(namedValue(session, names.KPI_REVENUE)).resolves.toBe(125);
     await preview((api) =>
       api.setValues("Plain", "A6:E7", [
         ["Closed Won", 1000, "Ann", 45003, 45013],
@@ -321,7 +309,7 @@ describe("Refresh, for a sheet built on a plain range", () => {
     expect(said).toMatch(/^Rows 2-5 → 2-7: 2 rows added\./);
     expect(said).toMatch(/New stage values not on the sheet's stage list: "Verbal"/);
     await expect(nameFormula(names.KPI_DATA_AMOUNT)).resolves.toMatch(/!\$B\$2:\$B\$7$/);
-    await expect(namedValue(names.KPI_REVENUE)).resolves.toBe(1125);
+    await expect(namedValue(session, names.KPI_REVENUE)).resolves.toBe(1125);
     await session.screenshot("confirm-6-refreshed");
     expect(session.errors).toEqual([]);
   });

@@ -125,3 +125,71 @@ export async function readSelection(
     [sheet, address] as const
   );
 }
+
+/** Runs `fn` in the page with window.__preview (its source is sent, so it may use nothing else). */
+export function inPreview<T>(
+  session: PreviewSession,
+  fn: (api: PreviewWindow["__preview"], arg: string) => T,
+  arg = ""
+): Promise<T> {
+  return session.page.evaluate(
+    ([source, value]) =>
+      new Function("api", "arg", `return (${source})(api, arg)`)(
+        (window as unknown as PreviewWindow).__preview,
+        value
+      ),
+    [fn.toString(), arg] as const
+  ) as Promise<T>;
+}
+
+/** The value of a workbook-level name pointing at one cell. */
+export function namedValue(session: PreviewSession, name: string): Promise<unknown> {
+  return inPreview(
+    session,
+    (api, n) => {
+      const named = api.names().find((entry) => entry.name === n);
+      if (!named) return undefined;
+      const [sheet, address] = named.formula.replace(/^=/, "").split("!");
+      return api.getValue(
+        sheet.replace(/^'|'$/g, "").replace(/''/g, "'"),
+        address.replace(/\$/g, "")
+      );
+    },
+    name
+  );
+}
+
+/** Drops a file on the grid as a drag from the desktop would, with a DataTransfer holding it. */
+export async function dropFile(session: PreviewSession, name: string, text: string): Promise<void> {
+  await session.page.evaluate(
+    ([fileName, content]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], fileName, { type: "text/csv" }));
+      const grid = document.getElementById("grid")!;
+      for (const type of ["dragenter", "dragover", "drop"])
+        grid.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true })
+        );
+    },
+    [name, text] as const
+  );
+}
+
+/**
+ * The page's file message after `action` (opening a file): cleared first, so that an earlier file's
+ * message is not read.
+ */
+export async function fileMessageAfter(
+  session: PreviewSession,
+  action: () => Promise<void>
+): Promise<string> {
+  await session.page.evaluate(() => {
+    const message = document.getElementById("file-message")!;
+    message.textContent = "";
+    message.hidden = true;
+  });
+  await action();
+  const line = await session.page.waitForSelector("#file-message:not([hidden])");
+  await session.page.waitForFunction(() => document.getElementById("file-message")!.textContent);
+  return (await line.textContent()) ?? "";
+}

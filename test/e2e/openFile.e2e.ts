@@ -7,7 +7,16 @@
  */
 import ExcelJS from "exceljs";
 import type { Frame } from "playwright-core";
-import { type PreviewSession, type PreviewWindow, openPreview, readSelection } from "./harness";
+import {
+  type PreviewSession,
+  type PreviewWindow,
+  dropFile,
+  fileMessageAfter,
+  inPreview,
+  namedValue,
+  openPreview,
+  readSelection,
+} from "./harness";
 
 /** A Pipedrive "Deals" export as its Export data button writes it (commas, UTF-8, quoted fields). */
 const PIPEDRIVE_CSV = [
@@ -25,45 +34,9 @@ const JANUARY_5_2026_10AM = 46027 + 10 / 24;
 let session: PreviewSession;
 let pane: Frame;
 
-/** Runs `fn` in the page with window.__preview (its source is sent, so it may use nothing else). */
+/** Runs `fn` in the page with window.__preview. */
 const preview = <T>(fn: (api: PreviewWindow["__preview"], arg: string) => T, arg = "") =>
-  session.page.evaluate(
-    ([source, value]) =>
-      new Function("api", "arg", `return (${source})(api, arg)`)(
-        (window as unknown as PreviewWindow).__preview,
-        value
-      ),
-    [fn.toString(), arg] as const
-  ) as Promise<T>;
-
-/** Drops a file on the grid as a drag from the desktop would, with a DataTransfer holding it. */
-async function dropFile(name: string, text: string): Promise<void> {
-  await session.page.evaluate(
-    ([fileName, content]) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], fileName, { type: "text/csv" }));
-      const grid = document.getElementById("grid")!;
-      for (const type of ["dragenter", "dragover", "drop"])
-        grid.dispatchEvent(
-          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true })
-        );
-    },
-    [name, text] as const
-  );
-}
-
-/** Waits for the message line to tell of this file, cleared first so that an earlier one is not read. */
-async function messageAfter(action: () => Promise<void>): Promise<string> {
-  await session.page.evaluate(() => {
-    const message = document.getElementById("file-message")!;
-    message.textContent = "";
-    message.hidden = true;
-  });
-  await action();
-  const line = await session.page.waitForSelector("#file-message:not([hidden])");
-  await session.page.waitForFunction(() => document.getElementById("file-message")!.textContent);
-  return (await line.textContent()) ?? "";
-}
+  inPreview<T>(session, fn, arg);
 
 beforeAll(async () => {
   session = await openPreview();
@@ -77,7 +50,9 @@ afterAll(async () => {
 
 describe("a file opened on the preview page", () => {
   it("dropped on the grid: a Pipedrive export becomes the active sheet, its cells typed", async () => {
-    const message = await messageAfter(() => dropFile("pipedrive-deals.csv", PIPEDRIVE_CSV));
+    const message = await fileMessageAfter(session, () =>
+      dropFile(session, "pipedrive-deals.csv", PIPEDRIVE_CSV)
+    );
     expect(message).toMatch(
       /^Opened “pipedrive-deals\.csv” as the sheet “pipedrive-deals”: 5 rows/
     );
@@ -117,12 +92,7 @@ describe("a file opened on the preview page", () => {
     expect(previewed).toBe("20,801");
     await pane.click("#build-sheet");
     await pane.waitForSelector("#result.success", { timeout: 60_000 });
-    const revenue = await preview((api) => {
-      const named = api.names().find((entry) => entry.name === "KPI_REVENUE");
-      if (!named) return undefined;
-      const [sheet, address] = named.formula.replace(/^=/, "").split("!");
-      return api.getValue(sheet.replace(/^'|'$/g, ""), address.replace(/\$/g, ""));
-    });
+    const revenue = await namedValue(session, "KPI_REVENUE");
     expect(revenue).toBe(WON_REVENUE);
     await session.screenshot("open-file-2-kpi-sheet");
   });
@@ -134,7 +104,7 @@ describe("a file opened on the preview page", () => {
     sheet.addRow(["Pioneer Energy", 4200, new Date(Date.UTC(2026, 2, 15))]);
     sheet.getCell("C2").numFmt = "dd.mm.yyyy";
     const buffer = Buffer.from(await book.xlsx.writeBuffer());
-    const message = await messageAfter(() =>
+    const message = await fileMessageAfter(session, () =>
       session.page.setInputFiles("#file-input", {
         name: "dynamics.xlsx",
         mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -152,7 +122,7 @@ describe("a file opened on the preview page", () => {
   it("that is not CSV or .xlsx says so and leaves the workbook as it was", async () => {
     const sheets = await preview((api) => api.sheetNames());
     const active = await preview((api) => api.activeSheet());
-    const message = await messageAfter(() =>
+    const message = await fileMessageAfter(session, () =>
       session.page.setInputFiles("#file-input", {
         name: "deals.pdf",
         mimeType: "application/pdf",

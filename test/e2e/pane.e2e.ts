@@ -9,7 +9,14 @@ import type { Frame } from "playwright-core";
 import { DEAL_KPI_IDS, KpiError, dealKpis } from "../../src/engine";
 import { isReadFailure, parseCsv, readDealTable } from "../../src/reader";
 import { ROOT } from "./build";
-import { type PreviewSession, type PreviewWindow, openPreview, readSelection } from "./harness";
+import {
+  type PreviewSession,
+  type PreviewWindow,
+  inPreview,
+  namedValue,
+  openPreview,
+  readSelection,
+} from "./harness";
 
 const sample = parseCsv(fs.readFileSync(path.join(ROOT, "samples", "crm-export.csv"), "utf8")).grid;
 const lastRow = sample.length;
@@ -18,32 +25,12 @@ let session: PreviewSession;
 let pane: Frame;
 
 const preview = <T>(fn: (api: PreviewWindow["__preview"], arg: string) => T, arg = "") =>
-  session.page.evaluate(
-    ([source, value]) =>
-      new Function("api", "arg", `return (${source})(api, arg)`)(
-        (window as unknown as PreviewWindow).__preview,
-        value
-      ),
-    [fn.toString(), arg] as const
-  ) as Promise<T>;
+  inPreview<T>(session, fn, arg);
 
 /** Selects a range in the simulated sheet and has the pane read it. */
 async function useSelection(address: string): Promise<void> {
   await readSelection(session, pane, "CRM Export", address);
   await pane.waitForSelector("#mapping-card:not([hidden])");
-}
-
-/** The value of a workbook-level name pointing at one cell. */
-async function namedValue(name: string): Promise<unknown> {
-  return preview((api, n) => {
-    const named = api.names().find((entry) => entry.name === n);
-    if (!named) return undefined;
-    const [sheet, address] = named.formula.replace(/^=/, "").split("!");
-    return api.getValue(
-      sheet.replace(/^'|'$/g, "").replace(/''/g, "'"),
-      address.replace(/\$/g, "")
-    );
-  }, name);
 }
 
 beforeAll(async () => {
@@ -83,7 +70,7 @@ describe("the task pane", () => {
     if (isReadFailure(table)) throw new Error(table.failure.en);
     const kpis = dealKpis(table.columns, 1_000_000);
     for (const id of DEAL_KPI_IDS) {
-      const got = await namedValue(`KPI_${id}`);
+      const got = await namedValue(session, `KPI_${id}`);
       const want = kpis[id];
       if (want instanceof KpiError) expect(typeof got).not.toBe("number");
       else if (

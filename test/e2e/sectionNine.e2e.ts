@@ -6,7 +6,16 @@
  * gives the same figures in its KPI_* cells and a "By Deal Type" block.
  */
 import type { Frame } from "playwright-core";
-import { type PreviewSession, type PreviewWindow, openPreview, readSelection } from "./harness";
+import {
+  type PreviewSession,
+  type PreviewWindow,
+  dropFile,
+  fileMessageAfter,
+  inPreview,
+  namedValue,
+  openPreview,
+  readSelection,
+} from "./harness";
 
 /** A HubSpot "Deals" export (commas, UTF-8, quoted fields; probabilities as fractions). */
 const HUBSPOT_CSV = [
@@ -32,58 +41,9 @@ const DEAL_TYPE_COLUMN = "8";
 let session: PreviewSession;
 let pane: Frame;
 
-/** Runs `fn` in the page with window.__preview (its source is sent, so it may use nothing else). */
+/** Runs `fn` in the page with window.__preview. */
 const preview = <T>(fn: (api: PreviewWindow["__preview"], arg: string) => T, arg = "") =>
-  session.page.evaluate(
-    ([source, value]) =>
-      new Function("api", "arg", `return (${source})(api, arg)`)(
-        (window as unknown as PreviewWindow).__preview,
-        value
-      ),
-    [fn.toString(), arg] as const
-  ) as Promise<T>;
-
-/** Drops a file on the grid as a drag from the desktop would, with a DataTransfer holding it. */
-async function dropFile(name: string, text: string): Promise<void> {
-  await session.page.evaluate(
-    ([fileName, content]) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], fileName, { type: "text/csv" }));
-      const grid = document.getElementById("grid")!;
-      for (const type of ["dragenter", "dragover", "drop"])
-        grid.dispatchEvent(
-          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true })
-        );
-    },
-    [name, text] as const
-  );
-}
-
-/** Waits for the message line to tell of this file, cleared first so that an earlier one is not read. */
-async function messageAfter(action: () => Promise<void>): Promise<string> {
-  await session.page.evaluate(() => {
-    const message = document.getElementById("file-message")!;
-    message.textContent = "";
-    message.hidden = true;
-  });
-  await action();
-  const line = await session.page.waitForSelector("#file-message:not([hidden])");
-  await session.page.waitForFunction(() => document.getElementById("file-message")!.textContent);
-  return (await line.textContent()) ?? "";
-}
-
-/** The value of a workbook-level name pointing at one cell. */
-async function namedValue(name: string): Promise<unknown> {
-  return preview((api, n) => {
-    const named = api.names().find((entry) => entry.name === n);
-    if (!named) return undefined;
-    const [sheet, address] = named.formula.replace(/^=/, "").split("!");
-    return api.getValue(
-      sheet.replace(/^'|'$/g, "").replace(/''/g, "'"),
-      address.replace(/\$/g, "")
-    );
-  }, name);
-}
+  inPreview<T>(session, fn, arg);
 
 /** Chooses an option of a drop-down of the pane, and tells the pane, as a person's choice would. */
 async function choose(selector: string, value: string): Promise<void> {
@@ -106,7 +66,9 @@ afterAll(async () => {
 
 describe("the task pane's currency and segment choices (section 9)", () => {
   it("offers the currencies of a HubSpot export in two and refuses money KPIs over both", async () => {
-    const message = await messageAfter(() => dropFile(`${SHEET}.csv`, HUBSPOT_CSV));
+    const message = await fileMessageAfter(session, () =>
+      dropFile(session, `${SHEET}.csv`, HUBSPOT_CSV)
+    );
     expect(message).toMatch(new RegExp(`^Opened “${SHEET}\\.csv” as the sheet “${SHEET}”: 8 rows`));
     await readSelection(session, pane, SHEET, RANGE);
     await pane.waitForSelector("#mapping-card:not([hidden])");
@@ -149,8 +111,8 @@ describe("the task pane's currency and segment choices (section 9)", () => {
     await pane.click("#build-sheet");
     await pane.waitForSelector("#result.success", { timeout: 60_000 });
     await expect(pane.locator("#result").textContent()).resolves.toMatch(/Built the sheet “KPI”/);
-    expect(await namedValue("KPI_REVENUE")).toBe(USD_REVENUE);
-    const weighted = await namedValue("KPI_WEIGHTED_PIPELINE_VALUE");
+    expect(await namedValue(session, "KPI_REVENUE")).toBe(USD_REVENUE);
+    const weighted = await namedValue(session, "KPI_WEIGHTED_PIPELINE_VALUE");
     expect(typeof weighted).toBe("number");
     expect(weighted as number).toBeCloseTo(USD_WEIGHTED_PIPELINE, 9);
     const cells = await preview((api) => api.getValues("KPI", "A1:Z300"));
