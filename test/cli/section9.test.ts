@@ -9,6 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { kpi } from "../support/cli";
+import { codePage } from "../support/codePage";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-section9-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -346,9 +347,7 @@ describe("a sheet saved by Turkish Excel as CSV (semicolons, Windows-1254)", () 
     "D;Mehmet;Kaybedildi;3.000,00;TRY;%0;01.01.2026;20.02.2026;Perakende", // lost in Q1
     "E;Ayşe;Kazanıldı;6.000,00;TRY;%100;01.10.2025;20.12.2025;üretim", // won in Q4 2025
   ].join("\r\n");
-  // Windows-1254 is Latin-1 but for the Turkish letters: ı, İ, ş, Ş, ğ, Ğ.
-  const cp1254: Record<string, number> = { ı: 0xfd, İ: 0xdd, ş: 0xfe, Ş: 0xde, ğ: 0xf0, Ğ: 0xd0 };
-  const bytes = Buffer.from(Array.from(text, (c) => cp1254[c] ?? c.charCodeAt(0)));
+  const bytes = codePage(text, "windows-1254");
   const file = write("firsatlar.csv", bytes);
 
   it("reads % probabilities and gives the quarter against the previous one, by sector", () => {

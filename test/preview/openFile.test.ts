@@ -9,23 +9,14 @@ import { csvCells, csvField } from "../../preview/workbook/csvCells";
 import { addFileSheet, readFile } from "../../preview/workbook/openFile";
 import { uniqueSheetName, validSheetName } from "../../preview/workbook/sheetName";
 import { Workbook } from "../../preview/workbook/workbook";
+import { codePage } from "../support/codePage";
 
 const MARCH_15_2026 = 46023 + 31 + 28 + 14; // 46096
 const MARCH_31_2026 = 46023 + 31 + 28 + 30; // 46112
 const JANUARY_5_2026 = 46023 + 4; // 46027
 
 /** Text in Windows-1254, as Turkish Windows' "CSV (Comma delimited)" writes it. */
-function windows1254(text: string): Uint8Array {
-  const bytes: Record<string, number> = {
-    ı: 0xfd, İ: 0xdd, ş: 0xfe, Ş: 0xde, ğ: 0xf0, Ğ: 0xd0,
-    ç: 0xe7, Ç: 0xc7, ö: 0xf6, Ö: 0xd6, ü: 0xfc, Ü: 0xdc,
-  }; // prettier-ignore
-  return Uint8Array.from(Array.from(text), (ch) => {
-    if (ch.charCodeAt(0) < 0x80) return ch.charCodeAt(0);
-    if (bytes[ch] === undefined) throw new Error(`No Windows-1254 byte for ${ch} in this test`);
-    return bytes[ch];
-  });
-}
+const windows1254 = (text: string): Uint8Array => codePage(text, "windows-1254");
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

@@ -21,6 +21,7 @@ import { DealTableStream } from "../../src/reader/stream";
 import { loadDeals } from "../../src/cli/loadDeals";
 import { kpi } from "../support/cli";
 import { english } from "./english";
+import { codePage } from "../support/codePage";
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-encodings-"));
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
@@ -30,20 +31,6 @@ function fileOf(bytes: Uint8Array, extension = ".csv"): string {
   const file = path.join(folder, `export-${files++}${extension}`);
   fs.writeFileSync(file, bytes);
   return file;
-}
-
-/** Text in a single-byte code page, byte by byte (every character must be in it). */
-function codePage(text: string, encoding: "windows-1254" | "windows-1252"): Buffer {
-  const decoder = new TextDecoder(encoding);
-  const byChar = new Map<string, number>();
-  for (let byte = 0; byte < 256; byte++) byChar.set(decoder.decode(Uint8Array.of(byte)), byte);
-  return Buffer.from(
-    Array.from(text, (char) => {
-      const byte = byChar.get(char);
-      if (byte === undefined) throw new Error(`"${char}" is not in ${encoding}`);
-      return byte;
-    })
-  );
 }
 
 const utf16le = (text: string) =>
