@@ -103,6 +103,27 @@ function applyOverrides(
 }
 
 /**
+ * The column a person names: a header as written, then as headers match (case, accents and
+ * punctuation aside), then what `byKey` finds for the normalized name, then a column letter ("C");
+ * -1 when none.
+ */
+function namedColumn(
+  headers: string[],
+  wanted: string,
+  byKey?: (key: string) => number | undefined
+): number {
+  const key = normalizeHeader(wanted);
+  let column = headers.findIndex((header) => header.trim() === wanted.trim());
+  if (column < 0) column = headers.findIndex((header) => normalizeHeader(header) === key);
+  if (column < 0) column = byKey?.(key) ?? -1;
+  if (column < 0 && /^[A-Z]{1,3}$/i.test(wanted.trim())) {
+    column = columnIndex(wanted.trim().toUpperCase());
+    if (column >= headers.length) column = -1;
+  }
+  return column;
+}
+
+/**
  * The columns of fields the caller named by header text (matched as detection matches headers: case,
  * accents and punctuation aside) or, where no header is so written, by column letter ("C").
  * @returns The column index of each field (null to leave it out), or why a name fits no column.
@@ -119,13 +140,7 @@ function columnsOfHeaders(
       columns[field] = null;
       continue;
     }
-    const key = normalizeHeader(wanted);
-    let column = headers.findIndex((header) => header.trim() === wanted.trim());
-    if (column < 0) column = headers.findIndex((header) => normalizeHeader(header) === key);
-    if (column < 0 && /^[A-Z]{1,3}$/i.test(wanted.trim())) {
-      column = columnIndex(wanted.trim().toUpperCase());
-      if (column >= headers.length) column = -1;
-    }
+    const column = namedColumn(headers, wanted);
     if (column < 0)
       return sayBoth(READER, (s) => s.failure.noColumn, {
         header: wanted,
@@ -180,22 +195,15 @@ function segmentColumn(
           header: columnLetters(Math.max(0, wanted)),
           headers: listHeaders(headers),
         });
-  const key = normalizeHeader(wanted);
-  let column = headers.findIndex((header) => header.trim() === wanted.trim());
-  if (column < 0) column = headers.findIndex((header) => normalizeHeader(header) === key);
-  if (column < 0) {
+  const column = namedColumn(headers, wanted, (key) => {
     const field = DEAL_FIELDS.find(
       (name) =>
         name === key ||
         normalizeHeader(fieldName(name).en) === key ||
         normalizeHeader(fieldName(name).tr) === key
     );
-    if (field && mapping[field] !== undefined) column = mapping[field];
-  }
-  if (column < 0 && /^[A-Z]{1,3}$/i.test(wanted.trim())) {
-    column = columnIndex(wanted.trim().toUpperCase());
-    if (column >= headers.length) column = -1;
-  }
+    return field && mapping[field];
+  });
   if (column < 0)
     return sayBoth(READER, (s) => s.failure.noSegmentColumn, {
       header: wanted,
