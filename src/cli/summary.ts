@@ -1,5 +1,6 @@
 /** The KPI summary as the command line prints it: aligned labels, values formatted by unit. */
 import {
+  currencyList,
   type CurrencyCount,
   type DealReport,
   type FunnelStage,
@@ -14,7 +15,7 @@ import {
   formatKpi,
   serialToIsoDate,
 } from "../engine";
-import { type Language, countBoth, fill, formatPercent } from "../i18n";
+import { type Language, fill, formatPercent } from "../i18n";
 import { CLI } from "../i18n/strings/cli";
 import { DEAL_KPIS } from "../i18n/strings/dealKpis";
 import type { DealTable, ReadProblem } from "../reader";
@@ -100,13 +101,11 @@ export function formatFunnel(stages: readonly FunnelStage[], language: Language)
 
 /** The currencies of the deals on one line: "Currencies: USD 12 deals, EUR 3 deals". */
 export function formatCurrencies(currencies: readonly CurrencyCount[], language: Language): string {
-  const list = currencies
-    .map(
-      ({ currency, deals }) =>
-        countBoth(DEAL_KPIS, (s) => s.currencyDeals, { currency, count: deals })[language]
-    )
-    .join(", ");
-  return fill(CLI[language].report.currencies, { list }, language);
+  return fill(
+    CLI[language].report.currencies,
+    { list: currencyList(currencies)[language] },
+    language
+  );
 }
 
 /** A problem of the input as one line: "row 17: amount "abc" is not a number ...". */

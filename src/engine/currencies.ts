@@ -40,18 +40,22 @@ export function currencyCounts(columns: DealColumns): CurrencyCount[] {
   return [...counts.values()];
 }
 
-/** The error value of a money KPI over deals in several currencies, naming each with its deals. */
-export function mixedCurrencies(counts: readonly CurrencyCount[]): KpiError {
+/** The currencies with their deals, in both languages: "USD 7 deals, EUR 2 deals". */
+export function currencyList(counts: readonly CurrencyCount[]): Text {
   const each = counts.map(({ currency, deals }) =>
     countBoth(DEAL_KPIS, (s) => s.currencyDeals, { currency, count: deals })
   );
-  const list: Text = {
+  return {
     en: each.map((text) => text.en).join(", "),
     tr: each.map((text) => text.tr).join(", "),
   };
+}
+
+/** The error value of a money KPI over deals in several currencies, naming each with its deals. */
+export function mixedCurrencies(counts: readonly CurrencyCount[]): KpiError {
   return new KpiError(
     "#VALUE!",
-    sayBoth(DEAL_KPIS, (s) => s.mixedCurrencies, { list })
+    sayBoth(DEAL_KPIS, (s) => s.mixedCurrencies, { list: currencyList(counts) })
   );
 }
 

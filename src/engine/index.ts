@@ -25,7 +25,13 @@ export type {
   StageEntryColumn,
 } from "./deals";
 export * from "./dealReport";
-export { type CurrencyCount, currencyCounts, onlyCurrency, sameCurrency } from "./currencies";
+export {
+  type CurrencyCount,
+  currencyCounts,
+  currencyList,
+  onlyCurrency,
+  sameCurrency,
+} from "./currencies";
 export { SEGMENT_KPI_IDS, type Segment, type SegmentKpiId, segmentKpis } from "./segments";
 export { type FunnelStage, funnel, isFunnelStage } from "./funnel";
 export {

@@ -3,8 +3,8 @@
  * defined names through which blocks refer to the data and to each other's columns. Names do not
  * depend on where a block sits, so they are known before the layout places anything.
  */
-import { type Language, fill, fillPlural } from "../../i18n";
-import { DEAL_KPIS } from "../../i18n/strings/dealKpis";
+import { currencyList } from "../../engine";
+import { type Language, fill } from "../../i18n";
 import { stringLiteral } from "../a1";
 import { KPI_SHEET, type KpiSheetWords } from "../../i18n/strings/kpiSheet";
 import type { DataNames, StageListNames } from "../dealFormulas";
@@ -82,11 +82,7 @@ function mixedCurrencies(
   if (currencies.length < 2 || (context.options.currency && source.columns.currency))
     return undefined;
   const { language } = context;
-  const list = currencies
-    .map(({ currency, deals }) =>
-      fillPlural(DEAL_KPIS[language].currencyDeals, { currency, count: deals }, language)
-    )
-    .join(", ");
+  const list = currencyList(currencies)[language];
   return { refusedMoney: stringLiteral(fill(context.words.mixedCurrencies, { list }, language)) };
 }
 
