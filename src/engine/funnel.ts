@@ -30,6 +30,8 @@ export function isFunnelStage(stage: string): boolean {
  */
 export function funnel(columns: DealColumns): FunnelStage[] {
   const stages = (columns.stageEntries ?? []).filter((entry) => isFunnelStage(entry.stage));
+  // Without funnel stages, no pass over the deals (the pane reports on every keystroke).
+  if (stages.length === 0) return [];
   const kinds = columns.stage.map((stage) =>
     stage === null ? null : (columns.stageClasses?.get(stage) ?? classifyStage(stage))
   );
